@@ -1,0 +1,65 @@
+"""MkDocs hooks (mkdocs.yml `hooks:`): site-wide checks and the template helpers.
+
+- every page has its translation, with the same headings (macros/parity.py);
+- front matter uses known keys only (macros/frontmatter.py);
+- templates get `t(key)` from the catalogue;
+- one bilingual 404.html, written by the default-language build;
+- two gaps of Material mended in the HTML, and a sitemap.xml at each language root
+  (macros/material_fixes.py).
+"""
+
+import shutil
+import sys
+from pathlib import Path
+
+# MkDocs loads this file on its own: make `macros` importable as the package it is.
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from macros import catalogue, frontmatter, language, material_fixes, parity  # noqa: E402
+from macros.errors import DataError  # noqa: E402
+
+
+def on_files(files, config):
+    found = parity.problems(Path(config["docs_dir"]))
+    if found:
+        raise DataError("\n".join(found))
+    return files
+
+
+def on_page_markdown(markdown, page, config, files):
+    frontmatter.check(page.meta, page.file.src_uri)
+    return markdown
+
+
+def on_env(env, config, files):
+    lang = language.current(config)
+    # Every language build writes the site root's 404.html: let only the default one do it.
+    templates = config["theme"].static_templates
+    (templates.add if lang == language.LANGUAGES[0] else templates.discard)("404.html")
+    env.globals["t"] = lambda key, in_lang=None: catalogue.text(key, in_lang or language.current(config))
+    for scheme in config["theme"]["palette"]:  # mkdocs.yml names catalogue keys
+        toggle = scheme["toggle"]
+        toggle.setdefault("key", toggle["name"])
+        toggle["name"] = catalogue.text(toggle["key"], lang)
+    return env
+
+
+def on_post_page(output, page, config):
+    return _mend(output, config)
+
+
+def on_post_build(config):
+    """Material looks for sitemap.xml at each language root: give the other languages a copy."""
+    lang = language.current(config)
+    site = Path(config["site_dir"])
+    if lang != language.LANGUAGES[0] and (site / "sitemap.xml").is_file():
+        shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
+
+
+def on_post_template(output, template_name, config):
+    return _mend(output, config) if template_name.endswith(".html") else output
+
+
+def _mend(html, config):
+    label = catalogue.text("search_dialog", language.current(config))
+    return material_fixes.mend(html, config["site_url"], language.LANGUAGES[0], label)

@@ -1,0 +1,63 @@
+"""Translation parity: every page has an English and a Spanish twin with the same headings."""
+
+import difflib
+import re
+from pathlib import Path
+
+from .errors import line
+from .language import LANGUAGES
+
+PAGE = re.compile(r"^(?P<stem>.+)\.(?P<lang>[a-z]{2})\.md$")
+FENCE = re.compile(r"^\s*(```|~~~)")
+HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+
+
+def headings(path: Path) -> list[tuple[int, str]]:
+    """(level, text) of every Markdown heading outside code fences."""
+    found, fenced = [], False
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if FENCE.match(line):
+            fenced = not fenced
+        elif not fenced and (match := HEADING.match(line)):
+            found.append((len(match.group(1)), match.group(2)))
+    return found
+
+
+def problems(docs_dir: Path) -> list[str]:
+    """One line per missing twin or heading mismatch, naming the file and what to do."""
+    docs_dir = Path(docs_dir)
+    pages: dict[str, dict[str, Path]] = {}
+    out = []
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir).as_posix()
+        match = PAGE.match(rel)
+        if not match or match["lang"] not in LANGUAGES:
+            out.append(line(f"docs/{rel}", "page has no language suffix",
+                            f"rename it to {rel[:-3]}.en.md and add its Spanish twin {rel[:-3]}.es.md"))
+            continue
+        pages.setdefault(match["stem"], {})[match["lang"]] = path
+    for stem, twins in sorted(pages.items()):
+        for lang in LANGUAGES:
+            if lang not in twins:
+                have = next(iter(twins))
+                out.append(line(f"docs/{stem}.{lang}.md", "missing", f"translate docs/{stem}.{have}.md into it"))
+        if len(twins) == len(LANGUAGES):
+            out.extend(_compare(stem, twins))
+    return out
+
+
+def _compare(stem: str, twins: dict[str, Path]) -> list[str]:
+    first, *others = LANGUAGES
+    base = headings(twins[first])
+    out = []
+    for lang in others:
+        other = headings(twins[lang])
+        levels = difflib.SequenceMatcher(a=[lvl for lvl, _ in base], b=[lvl for lvl, _ in other], autojunk=False)
+        for tag, a1, a2, b1, b2 in levels.get_opcodes():
+            if tag == "equal":
+                continue
+            extra = ", ".join(f"{'#' * lvl} {text}" for lvl, text in other[b1:b2]) or "nothing"
+            missing = ", ".join(f"{'#' * lvl} {text}" for lvl, text in base[a1:a2]) or "nothing"
+            out.append(line(f"docs/{stem}.{lang}.md", f"headings differ from docs/{stem}.{first}.md",
+                            f"it needs [{missing}] where it has [{extra}]"))
+    return out

@@ -1,0 +1,110 @@
+"""Shared fixtures: one strict build of the whole site, served under a project sub-path."""
+
+import functools
+import http.server
+import os
+import shutil
+import socket
+import subprocess
+import sys
+import threading
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the tests import the `macros` package
+SUBPATH = "/governance-sdgs/"
+CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+@dataclass(frozen=True)
+class Site:
+    """A built site and the address it is served at."""
+
+    dir: Path
+    url: str  # e.g. http://127.0.0.1:PORT/governance-sdgs/
+
+    def pages(self) -> list[Path]:
+        """Every HTML page of both languages (pages added by later work are picked up too)."""
+        return sorted(self.dir.rglob("*.html"))
+
+    def url_of(self, page: Path) -> str:
+        rel = page.relative_to(self.dir).as_posix()
+        return self.url + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+def mkdocs_build(project: Path, site_dir: Path, site_url: str) -> subprocess.CompletedProcess:
+    """`mkdocs build --strict` of `project`, as a maintainer runs it."""
+    env = {**os.environ, "SITE_URL": site_url, "NO_MKDOCS_2_WARNING": "1"}
+    return subprocess.run([sys.executable, "-m", "mkdocs", "build", "--strict", "-d", str(site_dir)],
+                          cwd=project, env=env, capture_output=True, text=True, check=False)
+
+
+class SubPathHandler(http.server.SimpleHTTPRequestHandler):
+    """Serves the site under SUBPATH only and answers misses with 404.html, like GitHub Pages."""
+
+    def translate_path(self, path):
+        if not path.startswith(SUBPATH):
+            return ""
+        return super().translate_path("/" + path[len(SUBPATH):])
+
+    def send_error(self, code, message=None, explain=None):
+        page = Path(self.directory) / "404.html"
+        if code != 404 or not page.exists():
+            return super().send_error(code, message, explain)
+        body = page.read_bytes()
+        self.send_response(404)
+        self.send_header("Content-Type", "text/html; charset=utf-8")
+        self.send_header("Content-Length", str(len(body)))
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, *args):
+        pass
+
+
+@pytest.fixture(scope="session")
+def site(tmp_path_factory) -> Site:
+    """The whole site, built once with --strict and served on 127.0.0.1 under a sub-path."""
+    port = free_port()
+    url = f"http://127.0.0.1:{port}{SUBPATH}"
+    site_dir = tmp_path_factory.mktemp("site")
+    result = mkdocs_build(ROOT, site_dir, url)
+    assert result.returncode == 0, f"strict build failed:\n{result.stderr}"
+    handler = functools.partial(SubPathHandler, directory=str(site_dir))
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield Site(site_dir, url)
+    server.shutdown()
+
+
+@pytest.fixture(scope="session")
+def browser():
+    """Debian's Chromium driven by Playwright, with its background network calls off."""
+    if not Path(CHROMIUM).exists():
+        pytest.fail(f"{CHROMIUM} not found — run `make test` (installs it as root) or `apt-get install chromium`")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+            "--disable-component-update", "--disable-sync", "--no-first-run"])
+        yield chromium
+        chromium.close()
+
+
+@pytest.fixture
+def scratch(tmp_path) -> Path:
+    """A copy of the project's sources to break on purpose."""
+    for name in ("mkdocs.yml", "docs", "overrides", "macros", "data"):
+        src = ROOT / name
+        (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
+    return tmp_path

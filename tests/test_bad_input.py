@@ -1,0 +1,51 @@
+"""Bad input stops the build with one line naming the file, the field and the fix."""
+
+import pytest
+
+from conftest import mkdocs_build
+
+
+def build_error(project, tmp_path) -> str:
+    result = mkdocs_build(project, tmp_path / "out", "http://127.0.0.1/governance-sdgs/")
+    assert result.returncode != 0, "the build should have failed"
+    lines = [line for line in result.stderr.splitlines()
+             if ("ERROR" in line or line.startswith("Error")) and "Aborted with" not in line
+             and "Error reading page" not in line]
+    assert len(lines) == 1, f"expected one error line, got:\n{result.stderr}"
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def append(path, text):
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
+@pytest.mark.parametrize("case, expected", [
+    ("missing translation", "docs/extra.es.md: missing — translate docs/extra.en.md into it"),
+    ("heading mismatch", "docs/about.es.md: headings differ from docs/about.en.md"),
+    ("bad front matter", "docs/about.en.md: front matter 'titel': is not a known key — use one of:"),
+    ("unknown string", "data/strings.yml: no string with key 'nope'"),
+    ("undefined macro", "docs/about.en.md: 'nope' is undefined"),
+    ("malformed yaml", "data/strings.yml:"),
+    ("missing spanish", "data/strings.yml: extra_key.es: field required — add this field"),
+    ("bad date", "date('2023-02-30'): not a date — write it as YYYY-MM-DD"),
+])
+def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
+    docs, strings = scratch / "docs", scratch / "data" / "strings.yml"
+    if case == "missing translation":
+        (docs / "extra.en.md").write_text("# Extra\n", encoding="utf-8")
+    elif case == "heading mismatch":
+        append(docs / "about.en.md", "\n## Only in English\n")
+    elif case == "bad front matter":
+        (docs / "about.en.md").write_text("---\ntitel: About\n---\n" + (docs / "about.en.md").read_text(encoding="utf-8"), encoding="utf-8")
+    elif case == "unknown string":
+        append(docs / "about.en.md", '\n{{ t("nope") }}\n')
+    elif case == "undefined macro":
+        append(docs / "about.en.md", "\n{{ nope }}\n")
+    elif case == "malformed yaml":
+        append(strings, "\nbroken: [\n")
+    elif case == "missing spanish":
+        append(strings, "\nextra_key:\n  en: Hello\n")
+    elif case == "bad date":
+        append(docs / "about.en.md", '\n{{ date("2023-02-30") }}\n')
+    assert expected in build_error(scratch, tmp_path)

@@ -1,0 +1,57 @@
+"""Every page in a real browser: no console errors, no other host contacted, zero axe violations."""
+
+from urllib.parse import urlsplit
+
+import pytest
+from axe_playwright_python.sync_playwright import Axe
+
+AXE = Axe()
+
+
+@pytest.fixture(scope="module")
+def pages(site, browser):
+    """Every page loaded once per colour scheme, with what it logged and requested."""
+    results = []
+    for scheme in ("light", "dark"):
+        context = browser.new_context(color_scheme=scheme)
+        for path in site.pages():
+            tab = context.new_page()
+            errors, foreign = [], []
+            url = site.url_of(path) if path.name != "404.html" else site.url + "no-such-page/"
+            # the 404 page's own status is expected; any other failed load is an error
+            tab.on("console", lambda msg, errors=errors, url=url: msg.type == "error"
+                   and msg.location.get("url") != url and errors.append(f"{msg.text} {msg.location.get('url')}"))
+            tab.on("pageerror", lambda exc, errors=errors: errors.append(str(exc)))
+            tab.on("request", lambda req, foreign=foreign: urlsplit(req.url).scheme in ("http", "https")
+                   and urlsplit(req.url).netloc != urlsplit(site.url).netloc and foreign.append(req.url))
+            tab.goto(url, wait_until="networkidle")
+            results.append((scheme, path.relative_to(site.dir).as_posix(), errors, foreign, AXE.run(tab)))
+            tab.close()
+        context.close()
+    return results
+
+
+def test_pages_load_without_console_errors(pages):
+    bad = [f"{scheme} {page}: {errors}" for scheme, page, errors, _, _ in pages if errors]
+    assert not bad, "\n".join(bad)
+
+
+def test_no_request_leaves_the_site(pages):
+    bad = [f"{page}: {foreign}" for _, page, _, foreign, _ in pages if foreign]
+    assert not bad, "requests to other hosts:\n" + "\n".join(bad)
+
+
+def test_axe_finds_no_violations_in_light_and_dark_mode(pages):
+    bad = [f"--- {scheme} {page}\n{result.generate_report()}"
+           for scheme, page, _, _, result in pages if result.violations_count]
+    assert not bad, "\n".join(bad)
+
+
+def test_language_switcher_works_in_the_browser(site, browser):
+    tab = browser.new_page()
+    tab.goto(site.url + "about/")
+    tab.locator(".md-header .md-select").hover()
+    tab.locator('.md-select__link[hreflang="es"]').click()
+    tab.wait_for_url(site.url + "es/about/")
+    assert tab.locator("html").get_attribute("lang") == "es"
+    tab.close()

@@ -1,0 +1,112 @@
+"""The built site: both languages, the right lang and alternates, the language switcher."""
+
+import json
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+from urllib.parse import urljoin, urlsplit
+
+from conftest import ROOT
+
+
+class Tags(HTMLParser):
+    """Collects start tags as (tag, attrs) pairs."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.tags: list[tuple[str, dict]] = []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append((tag, dict(attrs)))
+
+    def find(self, tag: str, **attrs) -> list[dict]:
+        return [a for t, a in self.tags if t == tag and all(a.get(k) == v for k, v in attrs.items())]
+
+
+def tags(page: Path) -> Tags:
+    return Tags(page.read_text(encoding="utf-8"))
+
+
+def language_of(site, page: Path) -> str:
+    return "es" if page.relative_to(site.dir).parts[0] == "es" else "en"
+
+
+def source_pages() -> set[str]:
+    """Site paths of every page in docs/, e.g. 'about/' for docs/about.en.md."""
+    out = set()
+    for path in (ROOT / "docs").rglob("*.en.md"):
+        rel = path.relative_to(ROOT / "docs").as_posix()[: -len(".en.md")]
+        out.add("" if rel == "index" else rel[: -len("index")] if rel.endswith("/index") else rel + "/")
+    return out
+
+
+def test_both_languages_are_built_for_every_page(site):
+    for rel in source_pages():
+        assert (site.dir / rel / "index.html").is_file(), f"English page missing: {rel}"
+        assert (site.dir / "es" / rel / "index.html").is_file(), f"Spanish page missing: es/{rel}"
+
+
+def test_html_lang_matches_the_language_of_every_page(site):
+    wrong = [f"{p.relative_to(site.dir)}: lang={tags(p).find('html')[0].get('lang')}"
+             for p in site.pages() if tags(p).find("html")[0].get("lang") != language_of(site, p)]
+    assert not wrong, "pages with a wrong <html lang>:\n" + "\n".join(wrong)
+
+
+def test_every_page_names_both_language_homes_in_its_head(site):
+    """Material's script loads sitemap.xml beside each head alternate: they must be the language roots."""
+    for page in site.pages():
+        links = {a["hreflang"]: a["href"] for a in tags(page).find("link", rel="alternate") if "hreflang" in a}
+        assert links == {"en": site.url, "es": site.url + "es/"}, f"{page.relative_to(site.dir)}: {links}"
+
+
+def test_sitemaps_give_every_page_its_hreflang_alternates(site):
+    for sitemap in (site.dir / "sitemap.xml", site.dir / "es" / "sitemap.xml"):
+        text = sitemap.read_text(encoding="utf-8")
+        for rel in source_pages():
+            for lang, prefix in (("en", ""), ("es", "es/")):
+                link = f'<xhtml:link rel="alternate" hreflang="{lang}" href="{site.url}{prefix}{rel}"/>'
+                assert link in text, f"{sitemap.relative_to(site.dir)} lacks {link}"
+
+
+def switcher_target(site, page: Path, lang: str) -> str:
+    links = tags(page).find("a", hreflang=lang, **{"class": "md-select__link"})
+    assert links, f"{page}: no language switcher link to '{lang}'"
+    return urljoin(site.url_of(page), links[0]["href"])
+
+
+def test_switcher_leads_to_the_same_page_in_the_other_language_and_back(site):
+    for rel in source_pages():
+        en = site.dir / rel / "index.html"
+        es = site.dir / "es" / rel / "index.html"
+        assert switcher_target(site, en, "es") == site.url_of(es)
+        assert switcher_target(site, es, "en") == site.url_of(en)
+        assert urlsplit(site.url_of(es)).path.startswith("/governance-sdgs/es/")
+
+
+def test_404_page_speaks_both_languages_and_links_both_homes(site):
+    page = (site.dir / "404.html").read_text(encoding="utf-8")
+    assert re.search(r'<html lang="en"', page)
+    assert 'Page not found' in page and 'Página no encontrada' in page
+    homes = {a["hreflang"]: a["href"] for a in Tags(page).find("a") if a.get("hreflang") and "md-select__link" not in a.get("class", "")}
+    assert homes == {"en": "/governance-sdgs/", "es": "/governance-sdgs/es/"}
+
+
+def test_footer_and_dates_come_in_the_page_language(site):
+    es_home = (site.dir / "es" / "index.html").read_text(encoding="utf-8")
+    en_home = (site.dir / "index.html").read_text(encoding="utf-8")
+    assert "Departamento de Asuntos Económicos y Sociales" in es_home
+    assert "Department of Economic and Social Affairs" in en_home
+    assert "Department of Economic and Social Affairs" not in es_home.split('md-copyright')[1]
+    assert 'title="Cambiar al modo oscuro"' in es_home and 'title="Switch to dark mode"' in en_home
+    assert "8 de agosto de 2023" in (site.dir / "es" / "about" / "index.html").read_text(encoding="utf-8")
+    assert "8 August 2023" in (site.dir / "about" / "index.html").read_text(encoding="utf-8")
+
+
+def test_search_covers_both_languages_with_spanish_stemming(site):
+    index = json.loads((site.dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert "es" in index["config"]["lang"], "the search index is not configured for Spanish"
+    assert (site.dir / "assets" / "javascripts" / "lunr" / "min" / "lunr.es.min.js").is_file()
+    locations = {doc["location"] for doc in index["docs"]}
+    for rel in source_pages():
+        assert rel in locations and f"es/{rel}" in locations, f"page {rel!r} missing from the search index"

@@ -1,0 +1,37 @@
+"""The macros' building blocks, without MkDocs."""
+
+import datetime
+
+import pytest
+
+from conftest import ROOT
+from macros import catalogue, dates, parity
+from macros.errors import DataError
+
+
+def test_dates_are_localized():
+    assert dates.long_date("2023-08-08", "en") == "8 August 2023"
+    assert dates.long_date(datetime.date(2023, 8, 8), "es") == "8 de agosto de 2023"
+
+
+def test_catalogue_has_every_string_in_both_languages():
+    for key in ("footer_source", "not_found_title", "palette_to_dark"):
+        assert catalogue.text(key, "en") != catalogue.text(key, "es")
+    with pytest.raises(DataError, match="no string with key 'missing'"):
+        catalogue.text("missing", "en")
+
+
+def test_the_real_pages_have_twins_with_the_same_headings():
+    assert parity.problems(ROOT / "docs") == []
+
+
+def test_parity_names_missing_files_and_headings(tmp_path):
+    (tmp_path / "a.en.md").write_text("# A\n\n## One\n\n```\n# not a heading\n```\n\n## Two\n", encoding="utf-8")
+    (tmp_path / "a.es.md").write_text("# A\n\n## Uno\n", encoding="utf-8")
+    (tmp_path / "b.es.md").write_text("# B\n", encoding="utf-8")
+    (tmp_path / "c.md").write_text("# C\n", encoding="utf-8")
+    assert parity.problems(tmp_path) == [
+        "docs/c.md: page has no language suffix — rename it to c.en.md and add its Spanish twin c.es.md",
+        "docs/a.es.md: headings differ from docs/a.en.md — it needs [## Two] where it has [nothing]",
+        "docs/b.en.md: missing — translate docs/b.es.md into it",
+    ]
