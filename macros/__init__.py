@@ -3,19 +3,49 @@
 Each function lives in a module named for its job; this file only wires them up.
 """
 
-from . import catalogue, dates, errors, language
+from . import agenda as agendas
+from . import calendar, catalogue, dates, errors, events, language, links, workshops
 
 
 def define_env(env):
     """Register the macros (called by mkdocs-macros for each language build)."""
     errors.register_formatters()
 
+    def lang() -> str:
+        return language.current(env.conf)
+
+    def link(path: str) -> str:
+        """A link from the page being built to a site path in the page's language."""
+        return links.relative(links.in_language(path, lang()), env.page.url)
+
     @env.macro
     def t(key: str) -> str:
         """A string from the bilingual catalogue, in the page's language."""
-        return catalogue.text(key, language.current(env.conf))
+        return catalogue.text(key, lang())
 
     @env.macro
     def date(value) -> str:
         """A date in the page's language: {{ date("2023-08-08") }}."""
-        return dates.long_date(value, language.current(env.conf))
+        return dates.long_date(value, lang())
+
+    @env.macro
+    def agenda(event_id: str) -> str:
+        """An event's agenda in every displayed time zone, with its calendar file: {{ agenda("2023-08-08-tot") }}."""
+        event = events.load(event_id)
+        return agendas.render(event, lang(), link(calendar.path(event)))
+
+    @env.macro
+    def dual_time(when: str, zone: str = "America/Guayaquil") -> str:
+        """One moment in Ecuador and New York time: {{ dual_time("2023-08-08 09:00") }}."""
+        return agendas.dual_time(when, lang(), zone)
+
+    @env.macro
+    def event_list() -> str:
+        """A table of every event, linked to its page: {{ event_list() }}."""
+        return workshops.event_list(events.all_events(), lang(),
+                                    lambda event: link(links.page_path(event.page)) if event.page else None)
+
+    @env.macro
+    def participation(event_id: str) -> str:
+        """The institutions that took part in an event, with counts: {{ participation("2023-08-08-tot") }}."""
+        return workshops.participation(events.load(event_id), lang())

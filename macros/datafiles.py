@@ -1,5 +1,6 @@
 """Read and validate the YAML files under data/ (cached per path and modification time)."""
 
+import re
 from functools import lru_cache
 from pathlib import Path
 
@@ -9,6 +10,18 @@ from pydantic import BaseModel, ValidationError
 from .errors import DataError, line
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
+
+
+class Loader(yaml.SafeLoader):
+    """YAML's safe loader, except that 10:30 stays the text "10:30" (YAML 1.1 reads it as 630)."""
+
+
+Loader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if not (tag.endswith(":int") and regexp.match("10:30"))]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(
+    r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"), list("-+0123456789"))
 
 
 def relative(path: Path) -> str:
@@ -30,7 +43,7 @@ def load(path: Path, model: type[BaseModel]) -> BaseModel:
 @lru_cache(maxsize=None)
 def _load(path: Path, _mtime: float, model: type[BaseModel]) -> BaseModel:
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=Loader)  # noqa: S506 (a safe loader)
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark
         where = f"{relative(path)}:{mark.line + 1}" if mark else relative(path)
@@ -39,8 +52,17 @@ def _load(path: Path, _mtime: float, model: type[BaseModel]) -> BaseModel:
         return model.model_validate(raw)
     except ValidationError as err:
         first = err.errors()[0]
-        field = ".".join(str(part) for part in first["loc"]) or "(top level)"
-        raise DataError(line(f"{relative(path)}: {field}", first["msg"].lower(), _fix(first))) from None
+        raise DataError(line(f"{relative(path)}: {field_name(first['loc'])}", _message(first), _fix(first))) from None
+
+
+def field_name(loc) -> str:
+    """('sessions', 4, 'end') → 'sessions #5 › end' (people count from 1)."""
+    return " › ".join(f"#{part + 1}" if isinstance(part, int) else str(part) for part in loc).replace(" › #", " #") or "(top level)"
+
+
+def _message(error: dict) -> str:
+    message = error["msg"]
+    return message.removeprefix("Value error, ") if error["type"] == "value_error" else message.lower()
 
 
 def _fix(error: dict) -> str:

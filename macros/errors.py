@@ -1,5 +1,7 @@
 """Bad input stops the build with one readable line: `where: problem — fix`."""
 
+import logging
+
 from jinja2 import UndefinedError
 from mkdocs.exceptions import PluginError
 from mkdocs_macros.errors import format_error
@@ -25,3 +27,16 @@ def register_formatters() -> None:
     def _undefined(error: UndefinedError, markdown: str, page) -> str:
         return line(f"docs/{page.file.src_uri}", error.message,
                     "check the spelling of the macro or variable")
+
+
+_warnings = logging.getLogger("governance_sdgs.data")
+if not _warnings.handlers:
+    _handler = logging.StreamHandler()
+    _handler.setFormatter(logging.Formatter("WARNING -  %(message)s"))
+    _warnings.addHandler(_handler)
+    _warnings.propagate = False  # shown, but not counted by `mkdocs build --strict`
+
+
+def warn(where: str, problem: str, advice: str) -> None:
+    """Report something allowed but worth a look (e.g. a gap in an agenda) without failing the build."""
+    _warnings.warning(line(where, problem, advice))

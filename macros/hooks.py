@@ -5,7 +5,8 @@
 - templates get `t(key)` from the catalogue;
 - one bilingual 404.html, written by the default-language build;
 - two gaps of Material mended in the HTML, and a sitemap.xml at each language root
-  (macros/material_fixes.py).
+  (macros/material_fixes.py);
+- a calendar file (.ics) per event and language (macros/calendar.py).
 """
 
 import shutil
@@ -15,14 +16,17 @@ from pathlib import Path
 # MkDocs loads this file on its own: make `macros` importable as the package it is.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import catalogue, frontmatter, language, material_fixes, parity  # noqa: E402
+from macros import calendar, catalogue, events, frontmatter, language, links, material_fixes, parity  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 
 
 def on_files(files, config):
+    """Before any page is built: translations complete, data files valid."""
     found = parity.problems(Path(config["docs_dir"]))
     if found:
         raise DataError("\n".join(found))
+    catalogue.text("babel_locale", language.current(config))
+    events.all_events()
     return files
 
 
@@ -49,10 +53,16 @@ def on_post_page(output, page, config):
 
 
 def on_post_build(config):
-    """Material looks for sitemap.xml at each language root: give the other languages a copy."""
+    """Write each event's calendar file in this language; copy sitemap.xml to the language root."""
     lang = language.current(config)
     site = Path(config["site_dir"])
+    for event in events.all_events():
+        page = links.in_language(links.page_path(event.page) if event.page else "", lang)
+        target = site / links.in_language(calendar.path(event), lang)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_bytes(calendar.ics(event, lang, links.absolute(page, config["site_url"])))
     if lang != language.LANGUAGES[0] and (site / "sitemap.xml").is_file():
+        # Material looks for sitemap.xml at each language root
         shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
 
 

@@ -48,6 +48,23 @@ def mkdocs_build(project: Path, site_dir: Path, site_url: str) -> subprocess.Com
                           cwd=project, env=env, capture_output=True, text=True, check=False)
 
 
+def build_error(project, tmp_path) -> str:
+    """The one error line of a build that must fail."""
+    result = mkdocs_build(project, tmp_path / "out", "http://127.0.0.1/governance-sdgs/")
+    assert result.returncode != 0, "the build should have failed"
+    lines = [line for line in result.stderr.splitlines()
+             if ("ERROR" in line or line.startswith("Error")) and "Aborted with" not in line
+             and "Error reading page" not in line]
+    assert len(lines) == 1, f"expected one error line, got:\n{result.stderr}"
+    assert "Traceback" not in result.stderr
+    return lines[0]
+
+
+def append(path, text):
+    """Add `text` at the end of a file."""
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
 class SubPathHandler(http.server.SimpleHTTPRequestHandler):
     """Serves the site under SUBPATH only and answers misses with 404.html, like GitHub Pages."""
 

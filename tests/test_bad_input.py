@@ -2,22 +2,7 @@
 
 import pytest
 
-from conftest import mkdocs_build
-
-
-def build_error(project, tmp_path) -> str:
-    result = mkdocs_build(project, tmp_path / "out", "http://127.0.0.1/governance-sdgs/")
-    assert result.returncode != 0, "the build should have failed"
-    lines = [line for line in result.stderr.splitlines()
-             if ("ERROR" in line or line.startswith("Error")) and "Aborted with" not in line
-             and "Error reading page" not in line]
-    assert len(lines) == 1, f"expected one error line, got:\n{result.stderr}"
-    assert "Traceback" not in result.stderr
-    return lines[0]
-
-
-def append(path, text):
-    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+from conftest import append, build_error
 
 
 @pytest.mark.parametrize("case, expected", [
@@ -27,7 +12,7 @@ def append(path, text):
     ("unknown string", "data/strings.yml: no string with key 'nope'"),
     ("undefined macro", "docs/about.en.md: 'nope' is undefined"),
     ("malformed yaml", "data/strings.yml:"),
-    ("missing spanish", "data/strings.yml: extra_key.es: field required — add this field"),
+    ("missing spanish", "data/strings.yml: extra_key › es: field required — add this field"),
     ("bad date", "date('2023-02-30'): not a date — write it as YYYY-MM-DD"),
 ])
 def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):

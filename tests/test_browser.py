@@ -55,3 +55,18 @@ def test_language_switcher_works_in_the_browser(site, browser):
     tab.wait_for_url(site.url + "es/about/")
     assert tab.locator("html").get_attribute("lang") == "es"
     tab.close()
+
+
+@pytest.mark.parametrize("zone, expected", [("Europe/Madrid", "16:00–16:15"), ("America/Guayaquil", None)])
+def test_agenda_adds_the_readers_own_time(site, browser, zone, expected):
+    context = browser.new_context(timezone_id=zone)
+    tab = context.new_page()
+    tab.goto(site.url + "es/workshops/2023-08-08-tot/")
+    local = tab.locator(".agenda table td.agenda__local")
+    if expected is None:  # the reader is in one of the zones shown: nothing to add
+        assert local.count() == 0
+    else:
+        assert local.first.inner_text() == expected
+        assert tab.locator(".agenda th.agenda__local").inner_text().startswith("Su hora (UTC+2")
+        assert tab.locator(".agenda tfoot th").get_attribute("colspan") == "5"
+    context.close()

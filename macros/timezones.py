@@ -1,0 +1,66 @@
+"""Times in several time zones, computed with zoneinfo on the day they happen."""
+
+import datetime
+import re
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from babel.dates import format_skeleton, get_timezone_location
+from pydantic import RootModel
+
+from . import catalogue, datafiles
+from .bilingual import Text
+
+ZONE_NAMES = datafiles.DATA_DIR / "zones.yml"
+HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+class ZoneNames(RootModel[dict[str, Text]]):
+    """IANA zone → the name readers know it by."""
+
+
+def zone(name: str) -> ZoneInfo:
+    """The IANA time zone `name`; ValueError when there is none."""
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise ValueError(f"unknown time zone '{name}': use an IANA name such as America/Guayaquil") from None
+
+
+def parse_time(text) -> datetime.time:
+    """'09:30' → 09:30; anything that is not HH:MM (24-hour) is a ValueError."""
+    if not isinstance(text, str) or not HHMM.match(text):
+        raise ValueError(f"time '{text}' is not HH:MM (24-hour, e.g. 09:30)")
+    return datetime.time.fromisoformat(text)
+
+
+def at(day: datetime.date, time: datetime.time, zone_name: str) -> datetime.datetime:
+    """The instant `time` on `day` in the zone `zone_name`."""
+    return datetime.datetime.combine(day, time, tzinfo=zone(zone_name))
+
+
+def offset(moment: datetime.datetime) -> str:
+    """'UTC−5', 'UTC+5:30' or 'UTC': the zone's offset at that moment."""
+    minutes = int(moment.utcoffset().total_seconds() // 60)
+    if not minutes:
+        return "UTC"
+    hours, rest = divmod(abs(minutes), 60)
+    return f"UTC{'+' if minutes > 0 else '−'}{hours}" + (f":{rest:02d}" if rest else "")
+
+
+def name(zone_name: str, lang: str) -> str:
+    """'Ecuador', 'Nueva York'…: data/zones.yml, else the city as Babel names it."""
+    names = datafiles.load(ZONE_NAMES, ZoneNames).root
+    if zone_name in names:
+        return names[zone_name](lang)
+    return get_timezone_location(zone_name, locale=catalogue.text("babel_locale", lang), return_city=True)
+
+
+def clock(moment: datetime.datetime, zone_name: str, lang: str) -> str:
+    """The moment as a 24-hour clock time in `zone_name`, in the reader's locale ('09:00')."""
+    return format_skeleton("Hm", moment.astimezone(zone(zone_name)), locale=catalogue.text("babel_locale", lang))
+
+
+def label(zone_name: str, moment: datetime.datetime, lang: str) -> str:
+    """'Nueva York (UTC−4)': the zone's name and its offset on that day."""
+    shown, utc = name(zone_name, lang), offset(moment.astimezone(zone(zone_name)))
+    return shown if shown == utc else f"{shown} ({utc})"

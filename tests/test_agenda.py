@@ -1,0 +1,104 @@
+"""Agendas: time-zone conversion, the rendered table, dual-time mentions and calendar files."""
+
+import datetime
+import re
+from zoneinfo import ZoneInfo
+
+import icalendar
+import pytest
+
+from macros import agenda, calendar, events, timezones
+from macros.errors import DataError
+
+UTC = datetime.timezone.utc
+
+
+def moment(day: str, time: str, zone="America/Guayaquil"):
+    return timezones.at(datetime.date.fromisoformat(day), timezones.parse_time(time), zone)
+
+
+@pytest.mark.parametrize("day, new_york", [
+    ("2023-08-08", "10:00"),  # EDT in August
+    ("2023-12-05", "09:00"),  # EST in December
+    ("2023-03-11", "09:00"),  # the day before daylight saving time starts (12 March 2023)
+    ("2023-03-12", "10:00"),
+    ("2023-11-04", "10:00"),  # the day before it ends (5 November 2023)
+    ("2023-11-05", "09:00"),
+])
+def test_nine_in_ecuador_is_computed_for_new_york_on_the_day(day, new_york):
+    assert timezones.clock(moment(day, "09:00"), "America/New_York", "en") == new_york
+
+
+def test_offsets_are_labelled_with_a_minus_sign_and_half_hours():
+    aug = moment("2023-08-08", "09:00")
+    assert timezones.label("America/Guayaquil", aug, "en") == "Ecuador (UTC−5)"
+    assert timezones.label("America/New_York", aug, "es") == "Nueva York (UTC−4)"
+    assert timezones.label("Asia/Kolkata", aug, "en") == "Kolkata (UTC+5:30)"
+    assert timezones.clock(aug, "Asia/Kolkata", "en") == "19:30"
+    assert timezones.label("Europe/Zurich", aug, "es") == "Ginebra (UTC+2)"
+
+
+def test_times_must_be_hh_mm():
+    for bad in ("9:00", "24:00", "09:60", "0900", 540):
+        with pytest.raises(ValueError, match="is not HH:MM"):
+            timezones.parse_time(bad)
+
+
+def test_dual_time_mention_in_both_languages():
+    assert agenda.dual_time("2023-08-08 09:00", "en") == "09:00 Ecuador / 10:00 New York"
+    assert agenda.dual_time("2023-12-05 09:00", "es") == "09:00 Ecuador / 09:00 Nueva York"
+    with pytest.raises(DataError, match=r"dual_time\('2023-08-08 9h'\): time '9h' is not HH:MM"):
+        agenda.dual_time("2023-08-08 9h", "en")
+
+
+def rows(html: str) -> list[list[str]]:
+    body = html.split("<tbody>")[1].split("</tbody>")[0]
+    return [[re.sub(r"<[^>]+>", " ", cell).split()[0] if cell.strip() else "" for cell in
+             re.findall(r"<t[dh][^>]*>(.*?)</t[dh]>", row)] for row in body.split("</tr>") if "<t" in row]
+
+
+@pytest.mark.parametrize("lang, headers, total", [
+    ("en", ["Ecuador (UTC−5)", "New York (UTC−4)", "Session", "Speakers", "Duration"], "2 h 30 min"),
+    ("es", ["Ecuador (UTC−5)", "Nueva York (UTC−4)", "Sesión", "Intervienen", "Duración"], "2 h 30 min"),
+])
+def test_tot_agenda_table(lang, headers, total):
+    html = agenda.render(events.load("2023-08-08-tot"), lang, "calendar/x.ics")
+    assert re.findall(r'<th scope="col">(.*?)</th>', html) == headers
+    assert "<caption>" in html and 'scope="row"' in html
+    times = [(row[0], row[1]) for row in rows(html)]
+    assert times == [("09:00–09:15", "10:00–10:15"), ("09:15–09:25", "10:15–10:25"), ("09:25–09:40", "10:25–10:40"),
+                     ("09:40–10:30", "10:40–11:30"), ("10:30–11:30", "11:30–12:30"), ("11:30", "12:30")]
+    assert f"<td colspan=\"1\">{total}</td>" in html
+
+
+def test_date_only_event_shows_its_dates_without_times():
+    html = agenda.render(events.load("2023-10-11-quito"), "es", "calendar/x.ics")
+    assert "11–12 de octubre de 2023" in html and "<table" not in html
+    html = agenda.render(events.load("2023-08-29-online-workshop"), "en", "calendar/x.ics")
+    assert "29 August 2023" in html and "Proposed date" in html
+
+
+def test_text_from_yaml_is_escaped():
+    event = events.load("2023-08-08-tot")
+    hostile = event.model_copy(update={"title": event.title.model_copy(update={"en": "<script>alert(1)</script>"})})
+    html = agenda.render(hostile, "en", "calendar/x.ics")
+    assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
+
+
+def test_calendar_file_has_the_right_instants():
+    cal = icalendar.Calendar.from_ical(calendar.ics(events.load("2023-08-08-tot"), "es", "https://x/es/"))
+    [entry] = cal.walk("VEVENT")
+    assert entry.decoded("dtstart") == datetime.datetime(2023, 8, 8, 9, 0, tzinfo=ZoneInfo("America/Guayaquil"))
+    assert entry.decoded("dtstart").astimezone(UTC) == datetime.datetime(2023, 8, 8, 14, 0, tzinfo=UTC)
+    assert entry.decoded("dtend").astimezone(UTC) == datetime.datetime(2023, 8, 8, 16, 30, tzinfo=UTC)
+    assert str(entry["summary"]).startswith("Formación de formadores")
+    assert "10:30–11:30 (Ecuador) Diálogo interactivo" in str(entry["description"])
+    assert [str(tz["tzid"]) for tz in cal.walk("VTIMEZONE")] == ["America/Guayaquil"]
+
+
+def test_calendar_file_of_a_date_only_event_is_all_day():
+    cal = icalendar.Calendar.from_ical(calendar.ics(events.load("2023-10-11-quito"), "en", "https://x/"))
+    [entry] = cal.walk("VEVENT")
+    assert entry.decoded("dtstart") == datetime.date(2023, 10, 11)
+    assert entry.decoded("dtend") == datetime.date(2023, 10, 13)  # exclusive end: through 12 October
+    assert "Quito" in str(entry["location"])
