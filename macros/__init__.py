@@ -4,7 +4,7 @@ Each function lives in a module named for its job; this file only wires them up.
 """
 
 from . import agenda as agendas
-from . import calendar, catalogue, dates, errors, events, language, links, workshops
+from . import calendar, catalogue, dates, errors, events, language, links, worksheet_form, worksheet_index, worksheets, workshops
 
 
 def define_env(env):
@@ -13,6 +13,10 @@ def define_env(env):
 
     def lang() -> str:
         return language.current(env.conf)
+
+    def address() -> str:
+        """The absolute address of the page being built."""
+        return links.absolute(env.page.url, env.conf["site_url"])
 
     def link(path: str) -> str:
         """A link from the page being built to a site path in the page's language."""
@@ -49,3 +53,18 @@ def define_env(env):
     def participation(event_id: str) -> str:
         """The institutions that took part in an event, with counts: {{ participation("2023-08-08-tot") }}."""
         return workshops.participation(events.load(event_id), lang())
+
+    @env.macro
+    def worksheet(worksheet_id: str) -> str:
+        """A worksheet to fill on screen or print, headed by the page's h1: {{ worksheet("readiness") }}."""
+        return worksheet_form.render(worksheets.load(worksheet_id), lang(), address())
+
+    @env.macro
+    def worksheet_list() -> str:
+        """Every worksheet by module, with durations, activities and print packs: {{ worksheet_list() }}."""
+        return worksheet_index.index(lang(), link)
+
+    @env.macro
+    def print_pack(module_id: str) -> str:
+        """All worksheets of a module, each starting on a new printed page: {{ print_pack("t1-m2") }}."""
+        return worksheet_index.pack(module_id, lang(), address())

@@ -89,12 +89,7 @@ def _people(session: Session, lang: str) -> Markup:
 def _duration(start: datetime.datetime, end: datetime.datetime | None, lang: str) -> str:
     if end is None or end == start:
         return "—"
-    hours, minutes = divmod(int((end - start).total_seconds() // 60), 60)
-    if not hours:
-        return catalogue.text("duration_minutes", lang, minutes=minutes)
-    if not minutes:
-        return catalogue.text("duration_whole_hours", lang, hours=hours)
-    return catalogue.text("duration_hours", lang, hours=hours, minutes=f"{minutes:02d}")
+    return dates.duration(int((end - start).total_seconds() // 60), lang)
 
 
 def _utc(moment: datetime.datetime) -> str:

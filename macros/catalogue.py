@@ -3,7 +3,7 @@
 from pydantic import RootModel
 
 from . import datafiles
-from .bilingual import Text
+from .schema import Text
 from .errors import DataError, line
 
 PATH = datafiles.DATA_DIR / "strings.yml"

@@ -72,3 +72,33 @@ def _fix(error: dict) -> str:
     if kind == "extra_forbidden":
         return "remove or rename this field (check its spelling)"
     return "correct this value"
+
+
+def load_all(folder: Path, model: type[BaseModel], noun: str, check=None) -> dict[str, BaseModel]:
+    """Every `*.yml` in `folder` by its `id`, each validated and passed to `check(item, where)`.
+
+    Cached until a file changes, so checks (and their warnings) run once per change.
+    """
+    fingerprint = tuple((path, path.stat().st_mtime) for path in sorted(Path(folder).glob("*.yml")))
+    return _load_all(fingerprint, model, noun, check)
+
+
+@lru_cache(maxsize=16)
+def _load_all(fingerprint: tuple, model: type[BaseModel], noun: str, check) -> dict[str, BaseModel]:
+    items: dict[str, BaseModel] = {}
+    paths: dict[str, Path] = {}
+    for path, _ in fingerprint:
+        item = load(path, model)
+        if item.id in items:
+            raise DataError(line(f"{relative(path)}: id", f"'{item.id}' is already the id of {relative(paths[item.id])}",
+                                 f"give each {noun} its own id"))
+        if check:
+            check(item, relative(path))
+        items[item.id], paths[item.id] = item, path
+    return items
+
+
+def unknown(noun: str, key: str, folder: Path, known) -> DataError:
+    """The error for a page that names a data item that does not exist."""
+    return DataError(line(f"{noun} '{key}'", f"no such {noun} in {relative(folder)}/",
+                          f"use one of: {', '.join(sorted(known)) or 'none yet'}"))

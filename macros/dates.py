@@ -36,3 +36,13 @@ def date_range(start, end, lang: str) -> str:
     if (start.year, start.month) == (end.year, end.month):
         return catalogue.text("date_range_same_month", lang, start_day=start.day, end=long_date(end, lang))
     return catalogue.text("date_range", lang, start=long_date(start, lang), end=long_date(end, lang))
+
+
+def duration(total_minutes: int, lang: str) -> str:
+    """'45 min', '1 h', '2 h 30 min'."""
+    hours, minutes = divmod(total_minutes, 60)
+    if not hours:
+        return catalogue.text("duration_minutes", lang, minutes=minutes)
+    if not minutes:
+        return catalogue.text("duration_whole_hours", lang, hours=hours)
+    return catalogue.text("duration_hours", lang, hours=hours, minutes=f"{minutes:02d}")

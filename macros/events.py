@@ -1,22 +1,17 @@
 """Workshop events (data/events/*.yml): the schema and the checks on the agenda."""
 
 import datetime
-from functools import lru_cache
-from pathlib import Path
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, PositiveInt, field_validator
+from pydantic import Field, PositiveInt, field_validator
 
 from . import datafiles, timezones
-from .bilingual import Text
+from .schema import Strict, Text
 from .errors import DataError, line, warn
 
 EVENTS_DIR = datafiles.DATA_DIR / "events"
 DEFAULT_ZONES = ["America/Guayaquil", "America/New_York"]
 
-
-class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
 
 
 class Session(Strict):
@@ -94,34 +89,19 @@ class Event(Strict):
 
 def load(event_id: str) -> Event:
     """The event `event_id`; an unknown id stops the build and lists the known ones."""
-    events = _all(_fingerprint())
+    events = _all()
     if event_id not in events:
-        known = ", ".join(sorted(events)) or "none yet"
-        raise DataError(line(f"event '{event_id}'", f"no such event in {datafiles.relative(EVENTS_DIR)}/",
-                             f"use one of: {known}"))
-    return events[event_id][0]
+        raise datafiles.unknown("event", event_id, EVENTS_DIR, events)
+    return events[event_id]
 
 
 def all_events() -> list[Event]:
     """Every event, earliest first."""
-    return sorted((event for event, _ in _all(_fingerprint()).values()), key=lambda e: (e.start_date, e.id))
+    return sorted(_all().values(), key=lambda e: (e.start_date, e.id))
 
 
-def _fingerprint() -> tuple:
-    return tuple((path, path.stat().st_mtime) for path in sorted(EVENTS_DIR.glob("*.yml")))
-
-
-@lru_cache(maxsize=4)
-def _all(fingerprint: tuple) -> dict[str, tuple[Event, Path]]:
-    events: dict[str, tuple[Event, Path]] = {}
-    for path, _ in fingerprint:
-        event = datafiles.load(path, Event)
-        if event.id in events:
-            raise DataError(line(f"{datafiles.relative(path)}: id", f"'{event.id}' is already the id of "
-                                 f"{datafiles.relative(events[event.id][1])}", "give each event its own id"))
-        check(event, datafiles.relative(path))
-        events[event.id] = (event, path)
-    return events
+def _all() -> dict[str, Event]:
+    return datafiles.load_all(EVENTS_DIR, Event, "event", check)
 
 
 def check(event: Event, where: str) -> None:

@@ -16,7 +16,7 @@ from pathlib import Path
 # MkDocs loads this file on its own: make `macros` importable as the package it is.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import calendar, catalogue, events, frontmatter, language, links, material_fixes, parity  # noqa: E402
+from macros import calendar, catalogue, events, frontmatter, language, links, material_fixes, parity, worksheets  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 
 
@@ -27,6 +27,7 @@ def on_files(files, config):
         raise DataError("\n".join(found))
     catalogue.text("babel_locale", language.current(config))
     events.all_events()
+    worksheets.by_module()
     return files
 
 

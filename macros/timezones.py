@@ -8,7 +8,7 @@ from babel.dates import format_skeleton, get_timezone_location
 from pydantic import RootModel
 
 from . import catalogue, datafiles
-from .bilingual import Text
+from .schema import Text
 
 ZONE_NAMES = datafiles.DATA_DIR / "zones.yml"
 HHMM = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")

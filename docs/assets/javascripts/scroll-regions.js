@@ -1,9 +1,9 @@
-/* Wide tables scroll sideways inside Material's wrapper (.md-typeset__scrollwrap): make each
-   wrapper that overflows reachable with the keyboard and named by its table's caption
-   (WCAG 2.1.1; axe: scrollable-region-focusable). */
+/* Wide tables scroll sideways inside Material's wrapper (.md-typeset__scrollwrap) or a
+   worksheet's (.worksheet__scroll): make each wrapper that overflows reachable with the keyboard
+   and named by its table's caption (WCAG 2.1.1; axe: scrollable-region-focusable). */
 document$.subscribe(function () {
   "use strict";
-  var wrappers = document.querySelectorAll(".md-typeset__scrollwrap");
+  var wrappers = document.querySelectorAll(".md-typeset__scrollwrap, .worksheet__scroll");
   function update() {
     wrappers.forEach(function (wrapper, index) {
       var caption = wrapper.querySelector("caption");

@@ -1,12 +1,17 @@
-"""The bilingual text type shared by every data file: `{en: …, es: …}`."""
+"""Building blocks shared by every data file's schema."""
 
 from pydantic import BaseModel, ConfigDict, field_validator
 
 
-class Text(BaseModel):
-    """One text in every language; both are required and neither may be blank."""
+class Strict(BaseModel):
+    """A record whose unknown fields are errors (a typo never passes silently)."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Text(Strict):
+    """One text in every language, `{en: …, es: …}`: both required, neither blank."""
+
     en: str
     es: str
 

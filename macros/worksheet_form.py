@@ -1,0 +1,154 @@
+"""Worksheets as accessible HTML forms: fill on screen, print on paper (see worksheets.js and site.css)."""
+
+from markupsafe import Markup
+
+from . import catalogue, dates, html
+from .worksheets import Worksheet
+
+M = Markup
+
+
+def render(sheet: Worksheet, lang: str, address: str, level: int = 1) -> Markup:
+    """The worksheet as a form headed by an h`level`, with its facilitator notes and print footer."""
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    sub = level + 1
+    parts = [
+        M('<h{0} class="worksheet__title" id="{1}">{2}</h{0}>').format(level, sheet.id, sheet.title(lang)),
+        M('<p class="worksheet__purpose">{}</p>').format(sheet.purpose(lang)),
+        _facts(sheet, lang),
+        _actions(sheet, lang),
+        M('<h{0}>{1}</h{0}>').format(sub, t("worksheet_objectives")),
+        html.bullet_list([objective(lang) for objective in sheet.objectives]),
+        M('<h{0}>{1}</h{0}>').format(sub, t("worksheet_instructions")),
+        M('<ol class="worksheet__steps">{}</ol>').format(
+            M("").join(M("<li>{}</li>").format(step.text(lang)) for step in sheet.steps)),
+        M('<h{0}>{1}</h{0}>').format(sub, t("worksheet_answers")),
+        _identity(sheet, lang),
+    ]
+    for number, item in enumerate(sheet.items, 1):
+        uid = f"{sheet.id}-{number}"
+        label = M('<span class="worksheet__number">{}.</span> {}').format(number, item.prompt(lang))
+        parts.append(RENDER[item.kind](item, uid, f"q{number}", label, lang))
+    parts.append(_facilitator(sheet, lang))
+    parts.append(M('<p class="worksheet__footer">{} · {} · {}</p>').format(sheet.id, lang.upper(), address))
+    return M('<form class="worksheet" id="worksheet-{}" data-worksheet="{}" data-lang="{}" data-confirm="{}">\n{}\n</form>').format(
+        sheet.id, sheet.id, lang, t("worksheet_clear_confirm"), M("\n").join(parts))
+
+
+def _facts(sheet: Worksheet, lang: str) -> Markup:
+    t = lambda key: catalogue.text(key, lang)  # noqa: E731
+    facts = [(t("worksheet_duration"), dates.duration(sheet.duration, lang)), (t("worksheet_group"), sheet.group_size(lang))]
+    if sheet.materials:
+        facts.append((t("worksheet_materials"), "; ".join(material(lang) for material in sheet.materials)))
+    return M('<ul class="worksheet__facts">{}</ul>').format(
+        M("").join(M("<li><strong>{}</strong> {}</li>").format(term, value) for term, value in facts))
+
+
+def _actions(sheet: Worksheet, lang: str) -> Markup:
+    """Buttons for the script; hidden until it runs, so a page without JavaScript shows none."""
+    t = lambda key: catalogue.text(key, lang)  # noqa: E731
+    buttons = M("").join(M('<button type="button" class="md-button" data-action="{}">{}</button>').format(action, t(key))
+                         for action, key in (("print", "worksheet_print"), ("print-blank", "worksheet_print_blank"),
+                                             ("download", "worksheet_download"), ("clear", "worksheet_clear")))
+    paper = M("").join(
+        M('<label><input type="radio" name="paper" value="{0}" data-paper{1}> {2}</label>').format(
+            value, M(" checked") if value == "a4" else "", text) for value, text in (("a4", "A4"), ("letter", catalogue.text("worksheet_letter", lang))))
+    return M('<div class="worksheet__actions" role="group" aria-label="{}" hidden>{}'
+             '<fieldset class="worksheet__paper"><legend>{}</legend>{}</fieldset>'
+             '<p class="worksheet__saved">{}</p></div>').format(
+        t("worksheet_actions"), buttons, t("worksheet_paper"), paper, t("worksheet_saved"))
+
+
+def _identity(sheet: Worksheet, lang: str) -> Markup:
+    t = lambda key: catalogue.text(key, lang)  # noqa: E731
+    fields = M("").join(
+        M('<p><label for="{0}-{1}">{2}</label> <input type="text" id="{0}-{1}" name="{1}" autocomplete="{3}"></p>').format(
+            sheet.id, name, t(f"worksheet_{name}"), auto)
+        for name, auto in (("name", "name"), ("institution", "organization"), ("date", "off")))
+    return M('<fieldset class="worksheet__identity"><legend>{}</legend>{}</fieldset>').format(t("worksheet_about_you"), fields)
+
+
+def _text(item, uid, name, label, lang) -> Markup:
+    rules = M('<span class="worksheet__rules" aria-hidden="true">{}</span>').format(M("<span></span>") * item.lines)
+    return M('<div class="worksheet__item worksheet__item--text"><label class="worksheet__prompt" for="{0}">{1}</label>'
+             '<div class="worksheet__answer"><textarea id="{0}" name="{2}" rows="{3}"></textarea>{4}</div></div>').format(
+        uid, label, name, item.lines, rules)
+
+
+def _rating(item, uid, name, label, lang) -> Markup:
+    head = M('<th scope="col">{}</th>').format(catalogue.text("worksheet_statement", lang)) + M("").join(
+        M('<th scope="col" id="{0}-c{1}"><span class="worksheet__point">{1}</span> {2}</th>').format(uid, point, text(lang))
+        for point, text in enumerate(item.scale, 1))
+    rows = M("").join(
+        M('<tr><th scope="row" id="{0}-s{1}">{2}</th>{3}</tr>').format(uid, row, statement(lang), M("").join(
+            M('<td><input type="radio" name="{0}-s{1}" value="{2}" aria-labelledby="{3}-s{1} {3}-c{2}"></td>').format(
+                name, row, point, uid) for point in range(1, len(item.scale) + 1)))
+        for row, statement in enumerate(item.statements, 1))
+    return M('<fieldset class="worksheet__item worksheet__item--rating"><legend class="worksheet__prompt">{}</legend>'
+             '<div class="worksheet__scroll"><table class="worksheet__grid"><caption class="visually-hidden">{}</caption>'
+             '<thead><tr>{}</tr></thead><tbody>{}</tbody></table></div></fieldset>').format(label, item.prompt(lang), head, rows)
+
+
+def _ranking(item, uid, name, label, lang) -> Markup:
+    options = M("").join(
+        M('<li><input type="number" min="1" max="{0}" inputmode="numeric" id="{1}-o{2}" name="{3}-o{2}"> '
+          '<label for="{1}-o{2}">{4}</label></li>').format(len(item.options), uid, number, name, option(lang))
+        for number, option in enumerate(item.options, 1))
+    return M('<fieldset class="worksheet__item worksheet__item--ranking"><legend class="worksheet__prompt">{}</legend>'
+             '<p class="worksheet__hint">{}</p><ul class="worksheet__ranking">{}</ul></fieldset>').format(
+        label, catalogue.text("worksheet_rank_hint", lang, n=len(item.options)), options)
+
+
+def _matrix(item, uid, name, label, lang) -> Markup:
+    x, y = item.x_axis, item.y_axis
+    quadrants = [(y.high, x.low), (y.high, x.high), (y.low, x.low), (y.low, x.high)]
+    cells = M("").join(
+        M('<div class="worksheet__quadrant"><label for="{0}-q{1}">{2}: {3} · {4}: {5}</label>'
+          '<textarea id="{0}-q{1}" name="{6}-q{1}" rows="4"></textarea></div>').format(
+            uid, number, y.label(lang), y_level(lang), x.label(lang), x_level(lang), name)
+        for number, (y_level, x_level) in enumerate(quadrants, 1))
+    place = M("")
+    if item.options:
+        place = M('<p class="worksheet__hint">{}</p>').format(catalogue.text("worksheet_place", lang)) + html.bullet_list(
+            [option(lang) for option in item.options])
+    return M('<fieldset class="worksheet__item worksheet__item--matrix"><legend class="worksheet__prompt">{}</legend>{}'
+             '<div class="worksheet__matrix"><p class="worksheet__axis worksheet__axis--y">{} ↑</p>'
+             '<div class="worksheet__quadrants">{}</div><p class="worksheet__axis worksheet__axis--x">{} →</p></div>'
+             '</fieldset>').format(label, place, y.label(lang), cells, x.label(lang))
+
+
+def _table(item, uid, name, label, lang) -> Markup:
+    head = M('<th scope="col"><span class="visually-hidden">#</span></th>') + M("").join(
+        M('<th scope="col" id="{}-c{}">{}</th>').format(uid, col, column(lang)) for col, column in enumerate(item.columns, 1))
+    rows = M("").join(
+        M('<tr><th scope="row" id="{0}-r{1}">{1}</th>{2}</tr>').format(uid, row, M("").join(
+            M('<td><textarea name="{0}-r{1}-c{2}" rows="2" aria-labelledby="{3}-c{2} {3}-r{1}"></textarea></td>').format(
+                name, row, col, uid) for col in range(1, len(item.columns) + 1)))
+        for row in range(1, item.rows + 1))
+    return M('<div class="worksheet__item worksheet__item--table worksheet__scroll"><table class="worksheet__table">'
+             '<caption class="worksheet__prompt">{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>').format(
+        label, head, rows)
+
+
+def _checklist(item, uid, name, label, lang) -> Markup:
+    options = M("").join(
+        M('<li><input type="checkbox" id="{0}-o{1}" name="{2}-o{1}" value="1"> <label for="{0}-o{1}">{3}</label></li>').format(
+            uid, number, name, option(lang)) for number, option in enumerate(item.options, 1))
+    return M('<fieldset class="worksheet__item worksheet__item--checklist"><legend class="worksheet__prompt">{}</legend>'
+             '<ul class="worksheet__checklist">{}</ul></fieldset>').format(label, options)
+
+
+RENDER = {"text": _text, "rating": _rating, "ranking": _ranking, "matrix": _matrix, "table": _table, "checklist": _checklist}
+
+
+def _facilitator(sheet: Worksheet, lang: str) -> Markup:
+    """Timings, debrief and tips: a toggle on screen, never printed."""
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    plan = html.table(t("worksheet_plan", total=dates.duration(sheet.duration, lang)),
+                      [t("worksheet_step"), t("worksheet_minutes")],
+                      [([step.text(lang), dates.duration(step.minutes, lang)], None) for step in sheet.steps])
+    notes = M("<p><strong>{}</strong></p>{}").format(t("worksheet_debrief"), html.bullet_list([q(lang) for q in sheet.facilitator.debrief]))
+    if sheet.facilitator.tips:
+        notes += M("<p><strong>{}</strong></p>{}").format(t("worksheet_tips"), html.bullet_list([tip(lang) for tip in sheet.facilitator.tips]))
+    return M('<details class="worksheet__facilitator"><summary>{}</summary>{}{}</details>').format(
+        t("worksheet_facilitator"), plan, notes)

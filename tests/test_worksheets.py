@@ -1,0 +1,86 @@
+"""Worksheets rendered as forms: every item kind, in both languages, with labels for every control."""
+
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+import pytest
+import yaml
+
+from macros import worksheet_form
+from macros.worksheets import Worksheet
+
+SAMPLE = Worksheet.model_validate(yaml.safe_load((Path(__file__).parent / "data" / "all-kinds.yml").read_text(encoding="utf-8")))
+
+
+class Form(HTMLParser):
+    """Controls, labels and ids of a rendered worksheet."""
+
+    def __init__(self, html: str):
+        super().__init__()
+        self.controls, self.ids, self.label_for, self.tags = [], set(), set(), []
+        self.feed(html)
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        self.tags.append(tag)
+        if attrs.get("id"):
+            assert attrs["id"] not in self.ids, f"duplicate id {attrs['id']}"
+            self.ids.add(attrs["id"])
+        if tag == "label" and attrs.get("for"):
+            self.label_for.add(attrs["for"])
+        if tag in ("input", "textarea", "select"):
+            self.controls.append((tag, attrs))
+
+
+def render(lang: str, sheet=SAMPLE) -> str:
+    return worksheet_form.render(sheet, lang, f"https://example.org/{lang}/worksheets/all-kinds/")
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_every_control_has_a_label(lang):
+    form = Form(render(lang))
+    unlabelled = []
+    for tag, attrs in form.controls:
+        refs = attrs.get("aria-labelledby", "").split()
+        if attrs.get("id") in form.label_for or (refs and all(ref in form.ids for ref in refs)):
+            continue
+        if attrs.get("type") == "radio" and attrs.get("name") == "paper":  # wrapped in its <label>
+            continue
+        unlabelled.append((tag, attrs))
+    assert not unlabelled
+
+
+@pytest.mark.parametrize("lang, words", [
+    ("en", ["About you", "Name", "Institution", "Statement", "Not at all", "Print blank", "For facilitators"]),
+    ("es", ["Sus datos", "Nombre", "Institución", "Afirmación", "En absoluto", "Imprimir en blanco", "Para facilitadores"]),
+])
+def test_every_item_kind_renders_in_the_page_language(lang, words):
+    html = render(lang)
+    for word in words:
+        assert word in html
+    assert html.count('type="radio" name="q2-') == 2 * 3  # statements × scale points
+    assert re.search(r'rows="5"></textarea><span class="worksheet__rules" aria-hidden="true">(<span></span>){5}</span>', html)  # 5 ruled lines
+    assert html.count('type="number"') == 3  # ranking
+    assert html.count('class="worksheet__quadrant"') == 4  # 2×2 matrix
+    assert html.count('name="q5-r') == 3 * 2  # table rows × columns
+    assert html.count('type="checkbox"') == 2
+    assert html.count("<fieldset") >= 5 and html.count("<legend") >= 5 and html.count("<caption") >= 2
+    assert f"all-kinds · {lang.upper()} · https://example.org/{lang}/worksheets/all-kinds/" in html
+
+
+def test_facilitator_notes_sit_in_their_own_toggle():
+    html = render("en")
+    notes = html.split('<details class="worksheet__facilitator">')[1]
+    assert "What surprised you?" in notes and "Keep time" in notes and "30 min" in notes
+    assert "What surprised you?" not in html.split('<details class="worksheet__facilitator">')[0]
+
+
+def test_buttons_stay_hidden_without_javascript():
+    assert re.search(r'<div class="worksheet__actions"[^>]* hidden>', render("en"))
+
+
+def test_text_from_yaml_is_escaped():
+    hostile = SAMPLE.model_copy(update={"title": SAMPLE.title.model_copy(update={"en": "<script>x</script>"})})
+    html = render("en", hostile)
+    assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
