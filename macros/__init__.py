@@ -4,7 +4,7 @@ Each function lives in a module named for its job; this file only wires them up.
 """
 
 from . import agenda as agendas
-from . import calendar, catalogue, dates, errors, events, language, links, worksheet_form, worksheet_index, worksheets, workshops
+from . import calendar, catalogue, dates, errors, events, language, links, references, toolkit, worksheet_form, worksheet_index, worksheets, workshops
 
 
 def define_env(env):
@@ -68,3 +68,39 @@ def define_env(env):
     def print_pack(module_id: str) -> str:
         """All worksheets of a module, each starting on a new printed page: {{ print_pack("t1-m2") }}."""
         return worksheet_index.pack(module_id, lang(), address())
+
+    @env.macro
+    def cite(key: str) -> str:
+        """An inline citation of a reference in data/references.yml: {{ cite("cepa-2018-principles") }}."""
+        return references.cite(key, lang())
+
+    @env.macro
+    def session_plan(module_id: str) -> str:
+        """A module's sessions with times, methods, materials and total: {{ session_plan("t1-m1") }}."""
+        return toolkit.session_plan(module_id, lang())
+
+    @env.macro
+    def toolkit_overview(toolkit_id: str) -> str:
+        """Day → module → sessions of a toolkit, from the modules' data: {{ toolkit_overview("innovation") }}."""
+        return toolkit.overview(toolkit_id, lang(), link)
+
+    @env.macro
+    def activities(module_id: str) -> str:
+        """Links to a module's worksheets: {{ activities("t1-m1") }}."""
+        return toolkit.activities(module_id, lang(), link)
+
+    @env.macro
+    def readings(module_id: str) -> str:
+        """A module's readings with annotations: {{ readings("t1-m1") }}."""
+        return toolkit.readings(module_id, lang())
+
+    @env.macro
+    def reading_list() -> str:
+        """Every reference, grouped by module: {{ reading_list() }}."""
+        return toolkit.all_readings(lang())
+
+    @env.macro
+    def print_module() -> str:
+        """A "Print this module" button (shown when JavaScript runs)."""
+        return ('<p class="print-page" hidden><button type="button" class="md-button" data-print-page>'
+                f'{catalogue.text("print_page", lang())}</button></p>')

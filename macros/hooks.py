@@ -16,24 +16,30 @@ from pathlib import Path
 # MkDocs loads this file on its own: make `macros` importable as the package it is.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import calendar, catalogue, events, frontmatter, language, links, material_fixes, parity, worksheets  # noqa: E402
+from macros import calendar, catalogue, events, frontmatter, language, links, material_fixes, parity, tables, toolkit  # noqa: E402
 from macros.errors import DataError  # noqa: E402
 
 
 def on_files(files, config):
     """Before any page is built: translations complete, data files valid."""
-    found = parity.problems(Path(config["docs_dir"]))
+    languages = config["plugins"]["i18n"].config["languages"]
+    translations = {lang.locale: lang.nav_translations or {} for lang in languages if not lang.default}
+    found = parity.problems(Path(config["docs_dir"])) + parity.untranslated_nav(config["nav"], translations)
     if found:
         raise DataError("\n".join(found))
     catalogue.text("babel_locale", language.current(config))
     events.all_events()
-    worksheets.by_module()
+    toolkit.check_links()  # modules, worksheets and references, and the links between them
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     frontmatter.check(page.meta, page.file.src_uri)
     return markdown
+
+
+def on_page_content(html, page, config, files):
+    return tables.caption(html, page.file.src_uri)
 
 
 def on_env(env, config, files):

@@ -1,31 +1,61 @@
-"""Toolkit modules (data/modules.yml), which worksheets and other material belong to."""
+"""Toolkit modules (data/modules/*.yml): their day, session plan, worksheets and readings."""
 
-from pydantic import Field, PositiveInt, RootModel
+import datetime
 
-from . import datafiles
+from pydantic import Field, PositiveInt, field_validator
+
+from . import datafiles, timezones
+from .errors import DataError, line
 from .schema import Strict, Text
 
-PATH = datafiles.DATA_DIR / "modules.yml"
+MODULES_DIR = datafiles.DATA_DIR / "modules"
+
+
+class Session(Strict):
+    """One block of a module's day."""
+
+    title: Text
+    minutes: PositiveInt
+    method: Text
+    materials: list[Text] = []
 
 
 class Module(Strict):
-    """A module of a toolkit."""
+    """A module of a toolkit, taught in one day."""
 
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     toolkit: str
     number: PositiveInt
+    day: PositiveInt
     title: Text
+    start: datetime.time = datetime.time(9)
+    duration: PositiveInt | None = None  # minutes; the sessions must add up to it
+    sessions: list[Session] = []
+    worksheets: list[str] = []  # ids in data/worksheets/
+    readings: list[str] = []  # keys in data/references.yml
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def hhmm(cls, value):
+        return timezones.parse_time(value)
 
 
-class Modules(RootModel[list[Module]]):
-    """All modules, in teaching order."""
+def check(module: Module, where: str) -> None:
+    """The session plan adds up to the stated duration."""
+    total = sum(session.minutes for session in module.sessions)
+    if module.sessions and total != module.duration:
+        raise DataError(line(f"{where}: sessions", f"add up to {total} min but duration is {module.duration} min",
+                             "make the minutes of the sessions add up to the duration"))
 
 
 def all_modules() -> dict[str, Module]:
-    """Module id → module, in teaching order."""
-    return {module.id: module for module in datafiles.load(PATH, Modules).root}
+    """Module id → module, in teaching order (toolkit, then number)."""
+    found = datafiles.load_all(MODULES_DIR, Module, "module", check)
+    return dict(sorted(found.items(), key=lambda item: (item[1].toolkit, item[1].number)))
 
 
-def unknown(module_id: str):
-    """The error for a page that names a module that does not exist."""
-    return datafiles.unknown("module", module_id, PATH.parent, all_modules())
+def load(module_id: str) -> Module:
+    known = all_modules()
+    if module_id not in known:
+        raise datafiles.unknown("module", module_id, MODULES_DIR, known)
+    return known[module_id]

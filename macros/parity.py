@@ -61,3 +61,22 @@ def _compare(stem: str, twins: dict[str, Path]) -> list[str]:
             out.append(line(f"docs/{stem}.{lang}.md", f"headings differ from docs/{stem}.{first}.md",
                             f"it needs [{missing}] where it has [{extra}]"))
     return out
+
+
+def nav_titles(nav) -> list[str]:
+    """Every title written in mkdocs.yml's nav (entries given as bare paths take the page's own title)."""
+    found = []
+    for entry in nav or []:
+        if isinstance(entry, dict):
+            for title, value in entry.items():
+                found.append(title)
+                if isinstance(value, list):
+                    found.extend(nav_titles(value))
+    return found
+
+
+def untranslated_nav(nav, translations: dict[str, dict[str, str]]) -> list[str]:
+    """One line per nav title that a language's `nav_translations` lacks."""
+    return [line(f"mkdocs.yml: plugins › i18n › languages › {lang} › nav_translations", f"no entry for '{title}'",
+                 f"add `{title}: …` with the title in that language")
+            for lang, known in translations.items() for title in nav_titles(nav) if title not in known]

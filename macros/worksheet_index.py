@@ -30,9 +30,7 @@ def index(lang: str, href) -> Markup:
 
 def pack(module_id: str, lang: str, address: str) -> Markup:
     """Every worksheet of a module, each to print on its own pages."""
-    known = modules.all_modules()
-    if module_id not in known:
-        raise modules.unknown(module_id)
+    modules.load(module_id)
     sheets = worksheets.by_module().get(module_id)
     if not sheets:
         raise DataError(line(f"print_pack('{module_id}')", "the module has no worksheets",

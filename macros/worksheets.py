@@ -114,6 +114,10 @@ def load(worksheet_id: str) -> Worksheet:
     return sheets[worksheet_id]
 
 
+def load_or_none(worksheet_id: str) -> Worksheet | None:
+    return _all().get(worksheet_id)
+
+
 def by_module() -> dict[str, list[Worksheet]]:
     """Module id → its worksheets (by title), for the modules that have any, in teaching order."""
     sheets = _all().values()
@@ -131,7 +135,7 @@ def check(sheet: Worksheet, where: str) -> None:
         raise DataError(line(f"{where}: id", f"'{sheet.id}' differs from the file name", "make them the same"))
     known = modules.all_modules()
     if sheet.module not in known:
-        raise DataError(line(f"{where}: module", f"'{sheet.module}' is not in data/modules.yml",
+        raise DataError(line(f"{where}: module", f"'{sheet.module}' is not in data/modules/",
                              f"use one of: {', '.join(known)}"))
     steps = sum(step.minutes for step in sheet.steps)
     if steps != sheet.duration:

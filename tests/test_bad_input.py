@@ -14,6 +14,7 @@ from conftest import append, build_error
     ("malformed yaml", "data/strings.yml:"),
     ("missing spanish", "data/strings.yml: extra_key › es: field required — add this field"),
     ("bad date", "date('2023-02-30'): not a date — write it as YYYY-MM-DD"),
+    ("untranslated nav title", "mkdocs.yml: plugins › i18n › languages › es › nav_translations: no entry for 'Readings'"),
 ])
 def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
     docs, strings = scratch / "docs", scratch / "data" / "strings.yml"
@@ -33,4 +34,7 @@ def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
         append(strings, "\nextra_key:\n  en: Hello\n")
     elif case == "bad date":
         append(docs / "about.en.md", '\n{{ date("2023-02-30") }}\n')
+    elif case == "untranslated nav title":
+        config = scratch / "mkdocs.yml"
+        config.write_text(config.read_text(encoding="utf-8").replace("Readings: Lecturas", "Lectures: Lecturas"), encoding="utf-8")
     assert expected in build_error(scratch, tmp_path)

@@ -39,7 +39,7 @@ def edit(path: Path, old: str, new: str):
       - {en: Action, es: Acción}
       - {en: Responsible, es: Responsable}
 """, "    columns: []\n", f"{WHERE}: items #5 › table › columns: list should have at least 1 item after validation, not 0"),
-    ("module: t1-m2", "module: t9-m9", f"{WHERE}: module: 't9-m9' is not in data/modules.yml — use one of: t1-m1,"),
+    ("module: t1-m2", "module: t9-m9", f"{WHERE}: module: 't9-m9' is not in data/modules/ — use one of: t1-m1,"),
     ("  - minutes: 10", "  - minutes: 15", f"{WHERE}: steps: add up to 35 min but duration is 30 min — make the minutes"),
 ])
 def test_bad_worksheet_data_fails_with_one_clear_line(sheet, scratch, tmp_path, old, new, expected):

@@ -1,0 +1,77 @@
+"""The bibliography (data/references.yml): citations and reading lists in the page's language."""
+
+from typing import Literal
+
+from markupsafe import Markup
+from pydantic import Field, RootModel
+
+from . import catalogue, datafiles
+from .errors import DataError, line
+from .schema import Strict, Text
+
+PATH = datafiles.DATA_DIR / "references.yml"
+
+
+class Reference(Strict):
+    """One document: who, when, what, where to read it, and why."""
+
+    key: str = Field(pattern=r"^[a-z0-9-]+$")
+    author: str
+    year: int | None = None
+    title: str
+    publisher: str | None = None
+    url: str | None = Field(default=None, pattern=r"^https?://")
+    language: Literal["en", "es"]
+    annotation: Text
+
+
+class References(RootModel[list[Reference]]):
+    """The whole bibliography."""
+
+
+def all_references() -> dict[str, Reference]:
+    """Key → reference; a key used twice stops the build."""
+    found: dict[str, Reference] = {}
+    for number, ref in enumerate(datafiles.load(PATH, References).root, 1):
+        if ref.key in found:
+            raise DataError(line(f"{datafiles.relative(PATH)}: #{number} › key", f"'{ref.key}' is used twice",
+                                 "give each reference its own key"))
+        found[ref.key] = ref
+    return found
+
+
+def get(key: str) -> Reference:
+    refs = all_references()
+    if key not in refs:
+        raise datafiles.unknown("reference", key, PATH, refs)
+    return refs[key]
+
+
+def _when(ref: Reference, lang: str) -> str:
+    return str(ref.year) if ref.year else catalogue.text("reference_no_date", lang)
+
+
+def cite(key: str, lang: str) -> Markup:
+    """An inline citation: 'UNPOG (2022)', linked to the document when it is online."""
+    ref = get(key)
+    text = f"{ref.author} ({_when(ref, lang)})"
+    if ref.url:
+        return Markup('<a class="citation" href="{}" title="{}">{}</a>').format(ref.url, ref.title, text)
+    return Markup('<cite class="citation" title="{}">{}</cite>').format(ref.title, text)
+
+
+def entry(ref: Reference, lang: str) -> Markup:
+    """A full reading-list entry with its annotation and the document's language."""
+    title = Markup('<a href="{}">{}</a>').format(ref.url, ref.title) if ref.url else ref.title
+    parts = Markup("{} ({}). <cite>{}</cite>.").format(ref.author, _when(ref, lang), title)
+    if ref.publisher:
+        parts += Markup(" {}.").format(ref.publisher)
+    note = catalogue.text(f"reference_in_{ref.language}", lang)
+    if ref.language != lang:  # screen readers switch voice for the original title
+        parts = Markup('<span lang="{}">{}</span>').format(ref.language, parts)
+    return Markup('<li>{}<br>{} <span class="reading__language">({})</span></li>').format(parts, ref.annotation(lang), note)
+
+
+def reading_list(keys: list[str], lang: str) -> Markup:
+    """Entries for `keys`, in the order given."""
+    return Markup('<ul class="readings">{}</ul>').format(Markup("").join(entry(get(key), lang) for key in keys))

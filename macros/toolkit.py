@@ -1,0 +1,94 @@
+"""Toolkit pages: session plans, the programme overview, activities and readings, all from data/modules/."""
+
+import datetime
+
+from markupsafe import Markup
+
+from . import catalogue, dates, html, modules, references, worksheets
+from .errors import DataError, line
+
+
+def check_links() -> None:
+    """Every worksheet and reading a module lists exists (and the worksheet belongs to that module)."""
+    refs = references.all_references()
+    for module in modules.all_modules().values():
+        where = f"data/modules/{module.id}.yml"
+        for sheet_id in module.worksheets:
+            sheet = worksheets.load_or_none(sheet_id)
+            if sheet is None:
+                raise DataError(line(f"{where}: worksheets", f"no worksheet '{sheet_id}' in data/worksheets/",
+                                     "fix the id or add the worksheet"))
+            if sheet.module != module.id:
+                raise DataError(line(f"{where}: worksheets", f"'{sheet_id}' belongs to module {sheet.module}",
+                                     f"set its `module:` to {module.id} or list it there"))
+        for key in module.readings:
+            if key not in refs:
+                raise DataError(line(f"{where}: readings", f"no reference '{key}' in data/references.yml",
+                                     "fix the key or add the reference"))
+
+
+def title(module: modules.Module, lang: str) -> str:
+    return catalogue.text("module_label", lang, number=module.number, title=module.title(lang))
+
+
+def session_plan(module_id: str, lang: str) -> Markup:
+    """The module's sessions with clock times, method, materials and the total."""
+    module = modules.load(module_id)
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    start = datetime.datetime.combine(datetime.date(2000, 1, 1), module.start)
+    rows = []
+    for session in module.sessions:
+        end = start + datetime.timedelta(minutes=session.minutes)
+        times = f"{start:%H:%M}–{end:%H:%M}"
+        rows.append(([Markup('<span class="agenda__time">{}</span>').format(times), session.title(lang),
+                      session.method(lang), ", ".join(m(lang) for m in session.materials) or "—"], None))
+        start = end
+    total = dates.duration(module.duration or 0, lang)
+    return html.table(t("plan_caption", number=module.number, total=total),
+                      [t("plan_time"), t("plan_session"), t("plan_method"), t("plan_materials")], rows, row_header=1,
+                      foot=[(t("agenda_total"), 3), (total, 1)])
+
+
+def overview(toolkit: str, lang: str, href) -> Markup:
+    """Day → module → sessions, from the same data as the session plans."""
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    rows = []
+    for module in modules.all_modules().values():
+        if module.toolkit != toolkit:
+            continue
+        sessions = html.bullet_list([f"{s.title(lang)} ({dates.duration(s.minutes, lang)})" for s in module.sessions])
+        link = Markup('<a href="{}">{}</a>').format(href(f"toolkits/{toolkit}/module-{module.number}/"), title(module, lang))
+        rows.append(([str(module.day), link, sessions, dates.duration(module.duration or 0, lang)], None))
+    return html.table(t("overview_caption"), [t("overview_day"), t("overview_module"), t("overview_sessions"),
+                                              t("agenda_duration")], rows, row_header=1)
+
+
+def activities(module_id: str, lang: str, href) -> Markup:
+    """The module's worksheets, linked, with duration and kinds of activity."""
+    module = modules.load(module_id)
+    items = []
+    for sheet_id in module.worksheets:
+        sheet = worksheets.load(sheet_id)
+        kinds = ", ".join(catalogue.text(f"wskind_{kind}", lang) for kind in sheet.kinds())
+        items.append(Markup('<a href="{}">{}</a> — {} · {}').format(
+            href(f"worksheets/{sheet.id}/"), sheet.title(lang), dates.duration(sheet.duration, lang), kinds))
+    return html.bullet_list(items)
+
+
+def readings(module_id: str, lang: str) -> Markup:
+    return references.reading_list(modules.load(module_id).readings, lang)
+
+
+def all_readings(lang: str) -> Markup:
+    """Every reference, grouped by the modules that list it; the rest at the end."""
+    parts, used = [], set()
+    for module in modules.all_modules().values():
+        if module.readings:
+            parts.append(Markup('<h2 id="{}">{}</h2>').format(module.id, title(module, lang)))
+            parts.append(references.reading_list(module.readings, lang))
+            used.update(module.readings)
+    rest = [key for key in references.all_references() if key not in used]
+    if rest:
+        parts.append(Markup('<h2 id="other-references">{}</h2>').format(catalogue.text("readings_other", lang)))
+        parts.append(references.reading_list(rest, lang))
+    return Markup("\n").join(parts)

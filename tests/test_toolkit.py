@@ -1,0 +1,137 @@
+"""Toolkit 1: module data, session plans and the overview from one source, readings and citations."""
+
+import re
+
+import pytest
+import yaml
+from markupsafe import escape
+
+from conftest import append, build_error
+from macros import modules, references, tables, toolkit
+from macros.errors import DataError
+
+INNOVATION = [m for m in modules.all_modules().values() if m.toolkit == "innovation"]
+
+
+def test_the_toolkit_has_five_modules_each_with_worksheets_and_readings():
+    assert [m.number for m in INNOVATION] == [1, 2, 3, 4, 5]
+    for module in INNOVATION:
+        assert len(module.worksheets) >= 2, f"{module.id}: {module.worksheets}"
+        assert len(module.readings) >= 3, f"{module.id}: {module.readings}"
+        assert module.sessions and sum(s.minutes for s in module.sessions) == module.duration
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_session_plan_times_follow_each_other_and_overview_uses_the_same_data(lang):
+    overview = toolkit.overview("innovation", lang, lambda path: path)
+    for module in INNOVATION:
+        plan = toolkit.session_plan(module.id, lang)
+        times = re.findall(r'<span class="agenda__time">(\d\d:\d\d)–(\d\d:\d\d)</span>', plan)
+        assert len(times) == len(module.sessions)
+        assert times[0][0] == f"{module.start:%H:%M}"
+        assert all(end == following for (_, end), (following, _) in zip(times, times[1:]))
+        for session in module.sessions:
+            assert escape(session.title(lang)) in overview
+        assert f'href="toolkits/innovation/module-{module.number}/"' in overview
+
+
+def test_citations_link_to_the_document_and_unknown_keys_fail():
+    assert references.cite("cepa-2018-principles", "es").startswith('<a class="citation" href="https://publicadministration.un.org/')
+    assert "(s. f.)" in references.cite("undesa-curriculum", "es") and "(n.d.)" in references.cite("undesa-curriculum", "en")
+    with pytest.raises(DataError, match="no such reference in data/references.yml/"):
+        references.cite("nope", "en")
+
+
+def test_reading_list_holds_every_reference_once_per_module_that_lists_it():
+    page = toolkit.all_readings("es")
+    for key, ref in references.all_references().items():
+        assert escape(ref.title) in page, key
+    assert "en inglés" in page
+
+
+@pytest.mark.parametrize("field, change, expected", [
+    ("worksheets", lambda v: ["no-such-sheet"] + v, "data/modules/t1-m1.yml: worksheets: no worksheet 'no-such-sheet' in data/worksheets/"),
+    ("readings", lambda v: ["no-such-reading"] + v, "data/modules/t1-m1.yml: readings: no reference 'no-such-reading' in data/references.yml"),
+    ("duration", lambda v: v - 5, "data/modules/t1-m1.yml: sessions: add up to 180 min but duration is 175 min"),
+])
+def test_bad_module_data_fails_with_one_clear_line(scratch, tmp_path, field, change, expected):
+    path = scratch / "data" / "modules" / "t1-m1.yml"
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    data[field] = change(data[field])
+    path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    assert expected in build_error(scratch, tmp_path)
+
+
+def test_module_page_without_its_spanish_twin(scratch, tmp_path):
+    (scratch / "docs" / "toolkits" / "innovation" / "module-3.es.md").unlink()
+    assert ("docs/toolkits/innovation/module-3.es.md: missing — translate docs/toolkits/innovation/module-3.en.md into it"
+            in build_error(scratch, tmp_path))
+
+
+def test_unknown_citation_in_a_page(scratch, tmp_path):
+    append(scratch / "docs" / "about.en.md", '\n{{ cite("no-such-key") }}\n')
+    assert "docs/about.en.md: reference 'no-such-key': no such reference" in build_error(scratch, tmp_path)
+
+
+SECTIONS = {"en": ["Learning objectives", "Duration and session plan", "Key concepts", "Activities", "Readings",
+                   "For facilitators", "Self-check"],
+            "es": ["Objetivos de aprendizaje", "Duración y plan de sesiones", "Conceptos clave", "Actividades",
+                   "Lecturas", "Para facilitadores", "Autoevaluación"]}
+
+
+@pytest.mark.parametrize("lang", ["en", "es"])
+def test_module_pages_have_every_part_in_order_from_the_modules_data(site, lang):
+    prefix = "" if lang == "en" else "es/"
+    for module in INNOVATION:
+        page = (site.dir / prefix / f"toolkits/innovation/module-{module.number}/index.html").read_text(encoding="utf-8")
+        h2 = [re.sub(r"<[^>]+>|&para;", "", h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page)]
+        assert [h for h in h2 if h in SECTIONS[lang]] == SECTIONS[lang], f"{module.id} {lang}: {h2}"
+        assert str(toolkit.session_plan(module.id, lang)) in page
+        for sheet in module.worksheets:
+            assert f'href="../../../worksheets/{sheet}/"' in page, f"{module.id} {lang}: no link to {sheet}"
+        readings = page.split('id="readings"' if lang == "en" else 'id="lecturas"')[1].split("<h2")[0]
+        assert readings.count("<li") == len(module.readings) >= 3
+        checks = page.split("<h2")[-1]
+        assert 3 <= checks.count('<details class="question"') <= 5, f"{module.id} {lang}: self-check"
+        assert 'class="facilitator"' in page
+
+
+@pytest.mark.parametrize("prefix, next_title", [("", "Module 2"), ("es/", "Módulo 2")])
+def test_modules_follow_each_other_with_previous_and_next_links(site, browser, prefix, next_title):
+    tab = browser.new_page()
+    tab.goto(site.url + prefix + "toolkits/innovation/module-1/")
+    tab.locator("a.md-footer__link--next").click()
+    assert tab.url == site.url + prefix + "toolkits/innovation/module-2/"
+    assert tab.locator("h1").inner_text().startswith(next_title)
+    tab.close()
+
+
+@pytest.mark.parametrize("prefix", ["", "es/"])
+def test_the_printed_module_leaves_out_facilitator_notes_and_fits_a4(site, browser, prefix):
+    context = browser.new_context(viewport={"width": 688, "height": 1000})  # A4 less 14 mm margins, in CSS px
+    tab = context.new_page()
+    tab.goto(site.url + prefix + "toolkits/innovation/module-4/")
+    assert tab.locator(".print-page button").is_visible()
+    tab.emulate_media(media="print")
+    for hidden in (".facilitator", ".print-page", "h2:has(+ .facilitator)", ".md-header", ".md-sidebar--primary"):
+        assert not tab.locator(hidden).first.is_visible(), f"{hidden} is printed"
+    assert tab.locator("table").first.is_visible() and tab.locator(".readings").is_visible()
+    overflow = tab.evaluate("""() => [...document.querySelectorAll('.md-content *')]
+        .filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
+        .map(el => el.tagName + '.' + el.className)""")
+    assert not overflow, f"wider than the page: {overflow[:5]}"
+    context.close()
+
+
+def test_markdown_tables_get_their_caption_and_header_scopes():
+    page = tables.caption("<p>Tabla: Actores</p>\n<table>\n<thead>\n<tr>\n<th>Influencia</th>\n<th>Interés</th>\n</tr>\n"
+                          "</thead>\n<tbody>\n<tr>\n<td><strong>Alta</strong></td>\n<td>Gestionar</td>\n</tr>\n</tbody>\n</table>",
+                          "x.es.md")
+    assert page.startswith("<table>\n<caption>Actores</caption>")
+    assert page.count('<th scope="col">') == 2 and '<th scope="row">Alta</th>' in page and "<p>" not in page
+
+
+def test_a_markdown_table_without_caption_fails(scratch, tmp_path):
+    append(scratch / "docs" / "about.es.md", "\n| Nivel | Qué mide |\n| --- | --- |\n| Producto | Lo entregado |\n")
+    assert ("docs/about.es.md: table 'Nivel | Qué mide': has no caption — add a paragraph 'Table: …' (Spanish: 'Tabla: …')"
+            in build_error(scratch, tmp_path))
