@@ -4,7 +4,8 @@ Each function lives in a module named for its job; this file only wires them up.
 """
 
 from . import agenda as agendas
-from . import calendar, catalogue, dates, errors, events, language, links, references, toolkit, worksheet_form, worksheet_index, worksheets, workshops
+from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, links, references, toolkit,
+               worksheet_form, worksheet_index, worksheets, workshops)
 
 
 def define_env(env):
@@ -71,7 +72,7 @@ def define_env(env):
 
     @env.macro
     def cite(key: str) -> str:
-        """An inline citation of a reference in data/references.yml: {{ cite("cepa-2018-principles") }}."""
+        """An inline citation of a reference in data/references/: {{ cite("cepa-2018-principles") }}."""
         return references.cite(key, lang())
 
     @env.macro
@@ -104,3 +105,28 @@ def define_env(env):
         """A "Print this module" button (shown when JavaScript runs)."""
         return ('<p class="print-page" hidden><button type="button" class="md-button" data-print-page>'
                 f'{catalogue.text("print_page", lang())}</button></p>')
+
+    @env.macro
+    def glossary_page() -> str:
+        """Every glossary term by initial letter, in the page's language: {{ glossary_page() }}."""
+        return glossary.page(lang(), link)
+
+    @env.macro
+    def case_index() -> str:
+        """Every case study, with filters by theme and principle: {{ case_index() }}."""
+        return cases.index(lang(), link)
+
+    @env.macro
+    def case_facts(case_id: str) -> str:
+        """A case at a glance (country, themes, principles, worksheet): {{ case_facts("x-road") }}."""
+        return cases.facts(case_id, lang(), link)
+
+    @env.macro
+    def case_sources(case_id: str) -> str:
+        """The sources of a case study: {{ case_sources("x-road") }}."""
+        return cases.sources(case_id, lang())
+
+    @env.macro
+    def egov_chart() -> str:
+        """The E-Government Survey figures as a chart and a table: {{ egov_chart() }}."""
+        return egov.chart(lang())

@@ -24,6 +24,7 @@ Loader.add_implicit_resolver("tag:yaml.org,2002:int", re.compile(
     r"^(?:[-+]?0b[0-1_]+|[-+]?0[0-7_]+|[-+]?(?:0|[1-9][0-9_]*)|[-+]?0x[0-9a-fA-F_]+)$"), list("-+0123456789"))
 
 
+@lru_cache(maxsize=None)
 def relative(path: Path) -> str:
     """A path as the maintainer sees it, relative to the project root."""
     try:
@@ -98,7 +99,9 @@ def _load_all(fingerprint: tuple, model: type[BaseModel], noun: str, check) -> d
     return items
 
 
-def unknown(noun: str, key: str, folder: Path, known) -> DataError:
-    """The error for a page that names a data item that does not exist."""
-    return DataError(line(f"{noun} '{key}'", f"no such {noun} in {relative(folder)}/",
-                          f"use one of: {', '.join(sorted(known)) or 'none yet'}"))
+def pick(known: dict, key: str, noun: str, folder: Path):
+    """`known[key]`; a key that does not exist stops the build and lists the known ones."""
+    if key not in known:
+        raise DataError(line(f"{noun} '{key}'", f"no such {noun} in {relative(folder)}/",
+                             f"use one of: {', '.join(sorted(known)) or 'none yet'}"))
+    return known[key]

@@ -89,10 +89,7 @@ class Event(Strict):
 
 def load(event_id: str) -> Event:
     """The event `event_id`; an unknown id stops the build and lists the known ones."""
-    events = _all()
-    if event_id not in events:
-        raise datafiles.unknown("event", event_id, EVENTS_DIR, events)
-    return events[event_id]
+    return datafiles.pick(_all(), event_id, "event", EVENTS_DIR)
 
 
 def all_events() -> list[Event]:

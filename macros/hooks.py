@@ -16,7 +16,8 @@ from pathlib import Path
 # MkDocs loads this file on its own: make `macros` importable as the package it is.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import calendar, catalogue, events, frontmatter, language, links, material_fixes, parity, tables, toolkit  # noqa: E402
+from macros import (calendar, cases, catalogue, egov, events, frontmatter, glossary, language, links,  # noqa: E402
+                    material_fixes, parity, tables, toolkit)
 from macros.errors import DataError  # noqa: E402
 
 
@@ -30,12 +31,15 @@ def on_files(files, config):
     catalogue.text("babel_locale", language.current(config))
     events.all_events()
     toolkit.check_links()  # modules, worksheets and references, and the links between them
+    glossary.all_terms()
+    cases.all_cases()
+    egov.load()
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     frontmatter.check(page.meta, page.file.src_uri)
-    return markdown
+    return markdown + "\n\n" + glossary.abbreviations(language.current(config)) + "\n"  # tooltips
 
 
 def on_page_content(html, page, config, files):

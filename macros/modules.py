@@ -32,7 +32,11 @@ class Module(Strict):
     duration: PositiveInt | None = None  # minutes; the sessions must add up to it
     sessions: list[Session] = []
     worksheets: list[str] = []  # ids in data/worksheets/
-    readings: list[str] = []  # keys in data/references.yml
+    readings: list[str] = []  # keys in data/references/
+
+    def path(self) -> str:
+        """The module's page, as a site path."""
+        return f"toolkits/{self.toolkit}/module-{self.number}/"
 
     @field_validator("start", mode="before")
     @classmethod
@@ -49,13 +53,9 @@ def check(module: Module, where: str) -> None:
 
 
 def all_modules() -> dict[str, Module]:
-    """Module id → module, in teaching order (toolkit, then number)."""
-    found = datafiles.load_all(MODULES_DIR, Module, "module", check)
-    return dict(sorted(found.items(), key=lambda item: (item[1].toolkit, item[1].number)))
+    """Module id → module, in teaching order: t1-m1 … t1-m5, t2-m1 …"""
+    return dict(sorted(datafiles.load_all(MODULES_DIR, Module, "module", check).items()))
 
 
 def load(module_id: str) -> Module:
-    known = all_modules()
-    if module_id not in known:
-        raise datafiles.unknown("module", module_id, MODULES_DIR, known)
-    return known[module_id]
+    return datafiles.pick(all_modules(), module_id, "module", MODULES_DIR)

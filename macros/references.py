@@ -1,5 +1,6 @@
-"""The bibliography (data/references.yml): citations and reading lists in the page's language."""
+"""The bibliography (data/references/*.yml): citations and reading lists in the page's language."""
 
+from functools import lru_cache
 from typing import Literal
 
 from markupsafe import Markup
@@ -9,7 +10,7 @@ from . import catalogue, datafiles
 from .errors import DataError, line
 from .schema import Strict, Text
 
-PATH = datafiles.DATA_DIR / "references.yml"
+FOLDER = datafiles.DATA_DIR / "references"
 
 
 class Reference(Strict):
@@ -26,25 +27,30 @@ class Reference(Strict):
 
 
 class References(RootModel[list[Reference]]):
-    """The whole bibliography."""
+    """One file of the bibliography."""
 
 
 def all_references() -> dict[str, Reference]:
-    """Key → reference; a key used twice stops the build."""
+    """Key → reference, from every file in the folder; a key used twice stops the build."""
+    return _all(tuple((path, path.stat().st_mtime) for path in sorted(FOLDER.glob("*.yml"))))
+
+
+@lru_cache(maxsize=4)
+def _all(fingerprint: tuple) -> dict[str, Reference]:
     found: dict[str, Reference] = {}
-    for number, ref in enumerate(datafiles.load(PATH, References).root, 1):
-        if ref.key in found:
-            raise DataError(line(f"{datafiles.relative(PATH)}: #{number} › key", f"'{ref.key}' is used twice",
-                                 "give each reference its own key"))
-        found[ref.key] = ref
+    where: dict[str, str] = {}
+    for path, _ in fingerprint:
+        for number, ref in enumerate(datafiles.load(path, References).root, 1):
+            here = f"{datafiles.relative(path)}: #{number} › key"
+            if ref.key in found:
+                raise DataError(line(here, f"'{ref.key}' is already used at {where[ref.key]}",
+                                     "give each reference its own key"))
+            found[ref.key], where[ref.key] = ref, here
     return found
 
 
 def get(key: str) -> Reference:
-    refs = all_references()
-    if key not in refs:
-        raise datafiles.unknown("reference", key, PATH, refs)
-    return refs[key]
+    return datafiles.pick(all_references(), key, "reference", FOLDER)
 
 
 def _when(ref: Reference, lang: str) -> str:
@@ -67,8 +73,9 @@ def entry(ref: Reference, lang: str) -> Markup:
     if ref.publisher:
         parts += Markup(" {}.").format(ref.publisher)
     note = catalogue.text(f"reference_in_{ref.language}", lang)
-    if ref.language != lang:  # screen readers switch voice for the original title
-        parts = Markup('<span lang="{}">{}</span>').format(ref.language, parts)
+    # The source as it names itself; screen readers switch voice when it is in the other language
+    parts = Markup('<span class="reading__source"{}>{}</span>').format(
+        Markup(' lang="{}"').format(ref.language) if ref.language != lang else "", parts)
     return Markup('<li>{}<br>{} <span class="reading__language">({})</span></li>').format(parts, ref.annotation(lang), note)
 
 

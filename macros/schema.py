@@ -1,6 +1,9 @@
 """Building blocks shared by every data file's schema."""
 
-from pydantic import BaseModel, ConfigDict, field_validator
+from typing import Annotated
+
+from babel import Locale
+from pydantic import AfterValidator, BaseModel, ConfigDict, field_validator
 
 
 class Strict(BaseModel):
@@ -24,3 +27,13 @@ class Text(Strict):
 
     def __call__(self, lang: str) -> str:
         return getattr(self, lang)
+
+
+def _known_country(code: str) -> str:
+    if code not in Locale("en").territories:
+        raise ValueError(f"'{code}' is not an ISO 3166 country code (e.g. EC, EE, UY)")
+    return code
+
+
+Country = Annotated[str, AfterValidator(_known_country)]
+"""An ISO 3166 country code that Babel can name in every language."""

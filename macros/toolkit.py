@@ -21,9 +21,13 @@ def check_links() -> None:
             if sheet.module != module.id:
                 raise DataError(line(f"{where}: worksheets", f"'{sheet_id}' belongs to module {sheet.module}",
                                      f"set its `module:` to {module.id} or list it there"))
+        for sheet in worksheets.by_module().get(module.id, []):
+            if sheet.id not in module.worksheets:
+                raise DataError(line(f"data/worksheets/{sheet.id}.yml: module", f"{module.id} does not list this worksheet",
+                                     f"add '{sheet.id}' to the worksheets of {where}"))
         for key in module.readings:
             if key not in refs:
-                raise DataError(line(f"{where}: readings", f"no reference '{key}' in data/references.yml",
+                raise DataError(line(f"{where}: readings", f"no reference '{key}' in data/references/",
                                      "fix the key or add the reference"))
 
 
@@ -57,7 +61,7 @@ def overview(toolkit: str, lang: str, href) -> Markup:
         if module.toolkit != toolkit:
             continue
         sessions = html.bullet_list([f"{s.title(lang)} ({dates.duration(s.minutes, lang)})" for s in module.sessions])
-        link = Markup('<a href="{}">{}</a>').format(href(f"toolkits/{toolkit}/module-{module.number}/"), title(module, lang))
+        link = Markup('<a href="{}">{}</a>').format(href(module.path()), title(module, lang))
         rows.append(([str(module.day), link, sessions, dates.duration(module.duration or 0, lang)], None))
     return html.table(t("overview_caption"), [t("overview_day"), t("overview_module"), t("overview_sessions"),
                                               t("agenda_duration")], rows, row_header=1)
@@ -80,11 +84,14 @@ def readings(module_id: str, lang: str) -> Markup:
 
 
 def all_readings(lang: str) -> Markup:
-    """Every reference, grouped by the modules that list it; the rest at the end."""
-    parts, used = [], set()
+    """Every reference, grouped by toolkit and by the modules that list it; the rest at the end."""
+    parts, used, toolkit = [], set(), None
     for module in modules.all_modules().values():
+        if module.toolkit != toolkit:
+            toolkit = module.toolkit
+            parts.append(Markup('<h2 id="{}">{}</h2>').format(toolkit, catalogue.text(f"toolkit_{toolkit}", lang)))
         if module.readings:
-            parts.append(Markup('<h2 id="{}">{}</h2>').format(module.id, title(module, lang)))
+            parts.append(Markup('<h3 id="{}">{}</h3>').format(module.id, title(module, lang)))
             parts.append(references.reading_list(module.readings, lang))
             used.update(module.readings)
     rest = [key for key in references.all_references() if key not in used]

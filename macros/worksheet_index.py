@@ -21,7 +21,8 @@ def index(lang: str, href) -> Markup:
         rows = [([Markup('<a href="{}">{}</a>').format(href(f"worksheets/{sheet.id}/"), sheet.title(lang)),
                   dates.duration(sheet.duration, lang), ", ".join(t(f"wskind_{kind}") for kind in sheet.kinds())], None)
                 for sheet in sheets]
-        parts.append(html.table(t("worksheet_index_caption", number=module.number, title=module.title(lang)),
+        parts.append(html.table(t("worksheet_index_caption", toolkit=t(f"toolkit_{module.toolkit}"),
+                                  number=module.number, title=module.title(lang)),
                                 [t("worksheet_title"), t("worksheet_duration").rstrip(":"), t("worksheet_activities")], rows))
         parts.append(Markup('<p><a href="{}">{}</a></p>').format(
             href(pack_path(module_id)), t("worksheet_pack_link", number=module.number)))

@@ -108,10 +108,7 @@ class Worksheet(Strict):
 
 def load(worksheet_id: str) -> Worksheet:
     """The worksheet `worksheet_id`; an unknown id stops the build and lists the known ones."""
-    sheets = _all()
-    if worksheet_id not in sheets:
-        raise datafiles.unknown("worksheet", worksheet_id, WORKSHEETS_DIR, sheets)
-    return sheets[worksheet_id]
+    return datafiles.pick(_all(), worksheet_id, "worksheet", WORKSHEETS_DIR)
 
 
 def load_or_none(worksheet_id: str) -> Worksheet | None:

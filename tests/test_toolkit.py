@@ -1,4 +1,4 @@
-"""Toolkit 1: module data, session plans and the overview from one source, readings and citations."""
+"""Both toolkits: module data, session plans and the overview from one source, readings and citations."""
 
 import re
 
@@ -10,21 +10,24 @@ from conftest import append, build_error
 from macros import modules, references, tables, toolkit
 from macros.errors import DataError
 
-INNOVATION = [m for m in modules.all_modules().values() if m.toolkit == "innovation"]
+TOOLKITS = ("innovation", "capacities")
+MODULES = list(modules.all_modules().values())
 
 
-def test_the_toolkit_has_five_modules_each_with_worksheets_and_readings():
-    assert [m.number for m in INNOVATION] == [1, 2, 3, 4, 5]
-    for module in INNOVATION:
+@pytest.mark.parametrize("toolkit", TOOLKITS)
+def test_each_toolkit_has_five_modules_each_with_worksheets_and_readings(toolkit):
+    assert [m.number for m in MODULES if m.toolkit == toolkit] == [1, 2, 3, 4, 5]
+    for module in (m for m in MODULES if m.toolkit == toolkit):
         assert len(module.worksheets) >= 2, f"{module.id}: {module.worksheets}"
         assert len(module.readings) >= 3, f"{module.id}: {module.readings}"
         assert module.sessions and sum(s.minutes for s in module.sessions) == module.duration
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])
-def test_session_plan_times_follow_each_other_and_overview_uses_the_same_data(lang):
-    overview = toolkit.overview("innovation", lang, lambda path: path)
-    for module in INNOVATION:
+@pytest.mark.parametrize("kit", TOOLKITS)
+def test_session_plan_times_follow_each_other_and_overview_uses_the_same_data(kit, lang):
+    overview = toolkit.overview(kit, lang, lambda path: path)
+    for module in (m for m in MODULES if m.toolkit == kit):
         plan = toolkit.session_plan(module.id, lang)
         times = re.findall(r'<span class="agenda__time">(\d\d:\d\d)–(\d\d:\d\d)</span>', plan)
         assert len(times) == len(module.sessions)
@@ -32,13 +35,13 @@ def test_session_plan_times_follow_each_other_and_overview_uses_the_same_data(la
         assert all(end == following for (_, end), (following, _) in zip(times, times[1:]))
         for session in module.sessions:
             assert escape(session.title(lang)) in overview
-        assert f'href="toolkits/innovation/module-{module.number}/"' in overview
+        assert f'href="toolkits/{kit}/module-{module.number}/"' in overview
 
 
 def test_citations_link_to_the_document_and_unknown_keys_fail():
     assert references.cite("cepa-2018-principles", "es").startswith('<a class="citation" href="https://publicadministration.un.org/')
     assert "(s. f.)" in references.cite("undesa-curriculum", "es") and "(n.d.)" in references.cite("undesa-curriculum", "en")
-    with pytest.raises(DataError, match="no such reference in data/references.yml/"):
+    with pytest.raises(DataError, match="no such reference in data/references/"):
         references.cite("nope", "en")
 
 
@@ -47,11 +50,14 @@ def test_reading_list_holds_every_reference_once_per_module_that_lists_it():
     for key, ref in references.all_references().items():
         assert escape(ref.title) in page, key
     assert "en inglés" in page
+    # in teaching order: toolkit 1's modules, then toolkit 2's
+    assert page.index('id="t1-m1"') < page.index('id="t1-m5"') < page.index('id="t2-m1"')
 
 
 @pytest.mark.parametrize("field, change, expected", [
     ("worksheets", lambda v: ["no-such-sheet"] + v, "data/modules/t1-m1.yml: worksheets: no worksheet 'no-such-sheet' in data/worksheets/"),
-    ("readings", lambda v: ["no-such-reading"] + v, "data/modules/t1-m1.yml: readings: no reference 'no-such-reading' in data/references.yml"),
+    ("readings", lambda v: ["no-such-reading"] + v, "data/modules/t1-m1.yml: readings: no reference 'no-such-reading' in data/references/"),
+    ("worksheets", lambda v: v[1:], "data/worksheets/sdg-service-map.yml: module: t1-m1 does not list this worksheet"),
     ("duration", lambda v: v - 5, "data/modules/t1-m1.yml: sessions: add up to 180 min but duration is 175 min"),
 ])
 def test_bad_module_data_fails_with_one_clear_line(scratch, tmp_path, field, change, expected):
@@ -82,8 +88,8 @@ SECTIONS = {"en": ["Learning objectives", "Duration and session plan", "Key conc
 @pytest.mark.parametrize("lang", ["en", "es"])
 def test_module_pages_have_every_part_in_order_from_the_modules_data(site, lang):
     prefix = "" if lang == "en" else "es/"
-    for module in INNOVATION:
-        page = (site.dir / prefix / f"toolkits/innovation/module-{module.number}/index.html").read_text(encoding="utf-8")
+    for module in MODULES:
+        page = (site.dir / prefix / module.path() / "index.html").read_text(encoding="utf-8")
         h2 = [re.sub(r"<[^>]+>|&para;", "", h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page)]
         assert [h for h in h2 if h in SECTIONS[lang]] == SECTIONS[lang], f"{module.id} {lang}: {h2}"
         assert str(toolkit.session_plan(module.id, lang)) in page

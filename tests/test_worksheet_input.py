@@ -13,10 +13,11 @@ WHERE = "data/worksheets/all-kinds.yml"
 
 @pytest.fixture
 def sheet(scratch) -> Path:
-    """The all-kinds test worksheet, copied into the scratch project's data."""
+    """The all-kinds test worksheet, copied into the scratch project's data and listed by its module."""
     target = scratch / "data" / "worksheets" / "all-kinds.yml"
     target.parent.mkdir(exist_ok=True)
     shutil.copy(SAMPLE, target)
+    edit(scratch / "data" / "modules" / "t1-m2.yml", "worksheets: [", "worksheets: [all-kinds, ")
     return target
 
 

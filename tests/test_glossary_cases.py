@@ -1,0 +1,156 @@
+"""Glossary, abbreviation tooltips, consistent Spanish terms, case studies and the E-Government Survey chart."""
+
+import re
+from html.parser import HTMLParser
+
+import pytest
+import yaml
+
+from conftest import build_error
+from macros import cases, egov, glossary
+
+
+class VisibleText(HTMLParser):
+    """The running text of a page's article, without titles quoted in the original language
+    (italics, citations, sources in reading lists, elements marked lang="en"), code, or the glossary's own translations."""
+
+    SKIP = {"em", "i", "cite", "code", "pre", "script", "style"}
+
+    def __init__(self):
+        super().__init__()
+        self.depth, self.skipping, self.inside, self.parts = 0, [], 0, []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "article":
+            self.inside += 1
+        if tag in ("br", "img", "input", "hr", "meta", "link"):
+            return
+        self.depth += 1
+        if tag in self.SKIP or attrs.get("lang", "es") != "es" or {"citation", "reading__source"} & set((attrs.get("class") or "").split()):
+            self.skipping.append(self.depth)
+
+    def handle_endtag(self, tag):
+        if tag == "article":
+            self.inside -= 1
+        if tag in ("br", "img", "input", "hr", "meta", "link"):
+            return
+        if self.skipping and self.skipping[-1] == self.depth:
+            self.skipping.pop()
+        self.depth -= 1
+
+    def handle_data(self, data):
+        if self.inside and not self.skipping:
+            self.parts.append(data)
+
+
+def spanish_text(page) -> str:
+    parser = VisibleText()
+    parser.feed(page.read_text(encoding="utf-8"))
+    return " ".join(parser.parts)
+
+
+def test_the_glossary_has_forty_terms_in_both_languages(site):
+    terms = glossary.all_terms()
+    assert len(terms) >= 40
+    for prefix in ("", "es/"):
+        page = (site.dir / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
+        assert all(f'<dt id="{term.id}">' in page for term in terms)
+
+
+def test_abbreviations_explain_themselves_in_the_page_language(site):
+    es = (site.dir / "es" / "index.html").read_text(encoding="utf-8")
+    en = (site.dir / "index.html").read_text(encoding="utf-8")
+    assert '<abbr title="Objetivos de Desarrollo Sostenible">ODS</abbr>' in es
+    assert re.search(r'<abbr title="Sustainable Development Goals">SDGs?</abbr>', en)
+
+
+def test_spanish_pages_use_the_spanish_form_of_glossary_terms(site):
+    found = {}
+    for page in sorted((site.dir / "es").rglob("index.html")):
+        english = glossary.english_forms(spanish_text(page))
+        if english:
+            found[str(page.relative_to(site.dir))] = english
+    assert not found, f"English forms in Spanish pages: {found}"
+
+
+def test_the_term_check_flags_english_in_spanish_text_but_not_spanish():
+    assert "SDG → ODS" in glossary.english_forms("El plan se alinea con los SDGs del país.")
+    assert glossary.english_forms("El plan se alinea con los ODS del país.") == []
+
+
+CASE = """id: sample
+title: {en: A sample case, es: Un caso de ejemplo}
+country: EC
+summary: {en: A line., es: Una línea.}
+themes: [interoperability]
+principles: [collaboration]
+worksheet: challenges
+sources: [undesa-2023-ecuador-tot-report]
+"""
+
+
+@pytest.mark.parametrize("where, old, new, expected", [
+    ("glossary", "es: Objetivos de Desarrollo Sostenible}", "}", "data/glossary.yml: #1 › term › es: field required — add this field"),
+    ("glossary", "modules: [t1-m1]", "principles: [candour]", "data/glossary.yml: #1 › principles #1: 'candour' is not a principle in data/principles.yml"),
+    ("glossary-twice", "", "", "data/glossary.yml: #2 › id: 'sdg' is already entry #1 — merge the two entries or change one"),
+    ("case", "es: Un caso de ejemplo}", "}", "data/cases/sample.yml: title › es: field required — add this field"),
+    ("case", "themes: [interoperability]", "themes: [blockchain]", "data/cases/sample.yml: themes #1: input should be"),
+    ("case", "principles: [collaboration]", "principles: [candour]", "data/cases/sample.yml: principles #1: 'candour' is not a principle"),
+    ("case", "worksheet: challenges", "worksheet: nope", "data/cases/sample.yml: worksheet: no worksheet 'nope' in data/worksheets/"),
+    ("case", "country: EC", "country: XX", "data/cases/sample.yml: country: 'XX' is not an ISO 3166 country code"),
+])
+def test_bad_glossary_or_case_data_fails_with_one_clear_line(scratch, tmp_path, where, old, new, expected):
+    path = scratch / "data" / "glossary.yml"
+    text = path.read_text(encoding="utf-8")
+    if where == "glossary":
+        path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    elif where == "glossary-twice":
+        first = text[text.index("- id: sdg"):].split("\n- id:")[0]
+        path.write_text(text.replace(first, first + "\n" + first, 1), encoding="utf-8")
+    else:
+        (scratch / "data" / "cases" / "sample.yml").write_text(CASE.replace(old, new), encoding="utf-8")
+    assert expected in build_error(scratch, tmp_path)
+
+
+def test_case_index_filters_by_theme_and_principle(site, browser):
+    every = cases.all_cases()
+    theme = next(iter(every.values())).themes[0]
+    with_theme = sum(theme in case.themes for case in every.values())
+    tab = browser.new_page()
+    tab.goto(site.url + "es/cases/")
+    rows = tab.locator("table.case-index tbody tr")
+    assert rows.count() == len(every) and tab.locator(".case-filters__count").inner_text() == f"Se muestran {len(every)} de {len(every)} casos"
+    tab.select_option("#case-theme", theme)
+    assert tab.locator("table.case-index tbody tr:visible").count() == with_theme
+    assert tab.locator(".case-filters__count").inner_text() == f"Se muestran {with_theme} de {len(every)} casos"
+    tab.select_option("#case-theme", "")
+    assert tab.locator("table.case-index tbody tr:visible").count() == len(every)
+    tab.close()
+
+
+def test_without_javascript_the_case_filters_stay_hidden(site):
+    page = (site.dir / "cases" / "index.html").read_text(encoding="utf-8")
+    assert '<form class="case-filters" hidden>' in page
+
+
+@pytest.mark.parametrize("lang, decimal", [("en", "0.9717"), ("es", "0,9717")])
+def test_egov_chart_draws_every_figure_and_repeats_it_in_a_table(lang, decimal):
+    survey = egov.load()
+    out = egov.chart(lang)
+    assert out.count("<rect") == len(survey.figures)
+    assert 'role="img" aria-labelledby="egov-chart-title egov-chart-desc"' in out and "<caption>" in out
+    assert out.count(decimal) == 2  # the label next to Denmark's bar and its table cell
+
+
+@pytest.mark.parametrize("lang, prefix, abbr, meaning", [
+    ("es", "es/", "ODS", "Objetivos de Desarrollo Sostenible"),
+    ("en", "", "MINTEL", "Ministry of Telecommunications and Information Society"),
+])
+def test_hovering_an_abbreviation_shows_its_meaning(site, browser, lang, prefix, abbr, meaning):
+    tab = browser.new_page()
+    tab.goto(site.url + prefix + "toolkits/capacities/")
+    tab.locator("article abbr", has_text=abbr).first.hover()
+    tooltip = tab.locator(".md-tooltip2, .md-tooltip").filter(has_text=meaning)
+    tooltip.first.wait_for(state="visible", timeout=5000)
+    tab.close()
