@@ -5,7 +5,9 @@ BIN     := $(VENV)/bin
 CHROMIUM := /usr/bin/chromium
 export NO_MKDOCS_2_WARNING := 1
 
-.PHONY: serve build test clean chromium
+OFFLINE_DIR ?= site-offline
+
+.PHONY: serve build offline test clean chromium
 
 serve: $(VENV)/.site-installed  ## Preview on http://127.0.0.1:8000/governance-sdgs/ (reloads on save)
 	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000
@@ -13,11 +15,16 @@ serve: $(VENV)/.site-installed  ## Preview on http://127.0.0.1:8000/governance-s
 build: $(VENV)/.site-installed  ## Strict build of both languages into site/
 	$(BIN)/python -m mkdocs build --strict --clean -d site
 
+offline: $(VENV)/.site-installed  ## The site for use without internet (file://, search included): site-offline/ and site-offline.zip
+	SITE_URL= OFFLINE=true $(BIN)/python -m mkdocs build --strict --clean -d $(OFFLINE_DIR)
+	rm -f $(OFFLINE_DIR).zip
+	$(BIN)/python -m zipfile -c $(OFFLINE_DIR).zip $(OFFLINE_DIR)
+
 test: $(VENV)/.dev-installed chromium  ## Strict build, then every check (parity, links, browser, accessibility)
 	$(BIN)/python -m pytest
 
 clean:  ## Remove the built site and the virtual environment
-	rm -rf site $(VENV) .pytest_cache
+	rm -rf site site-offline site-offline.zip $(VENV) .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 $(VENV)/bin/python:

@@ -4,8 +4,8 @@ Each function lives in a module named for its job; this file only wires them up.
 """
 
 from . import agenda as agendas
-from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, links, references, toolkit,
-               worksheet_form, worksheet_index, worksheets, workshops)
+from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, links, offline, references,
+               toolkit, worksheet_form, worksheet_index, worksheets, workshops)
 
 
 def define_env(env):
@@ -21,7 +21,7 @@ def define_env(env):
 
     def link(path: str) -> str:
         """A link from the page being built to a site path in the page's language."""
-        return links.relative(links.in_language(path, lang()), env.page.url)
+        return links.relative(links.in_language(links.served(path, env.conf), lang()), env.page.url)
 
     @env.macro
     def t(key: str) -> str:
@@ -105,6 +105,11 @@ def define_env(env):
         """A "Print this module" button (shown when JavaScript runs)."""
         return ('<p class="print-page" hidden><button type="button" class="md-button" data-print-page>'
                 f'{catalogue.text("print_page", lang())}</button></p>')
+
+    @env.macro
+    def offline_download() -> str:
+        """A "Download for offline use" button for the site's ZIP: {{ offline_download() }}."""
+        return offline.download(lang(), links.relative(offline.ZIP, env.page.url), env.conf)  # one ZIP at the root
 
     @env.macro
     def glossary_page() -> str:

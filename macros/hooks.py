@@ -6,7 +6,8 @@
 - one bilingual 404.html, written by the default-language build;
 - two gaps of Material mended in the HTML, and a sitemap.xml at each language root
   (macros/material_fixes.py);
-- a calendar file (.ics) per event and language (macros/calendar.py).
+- a calendar file (.ics) per event and language (macros/calendar.py);
+- in the offline copy, no head links that only fail from file:// (macros/offline.py).
 """
 
 import shutil
@@ -17,7 +18,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros import (calendar, cases, catalogue, egov, events, frontmatter, glossary, language, links,  # noqa: E402
-                    material_fixes, parity, tables, toolkit)
+                    material_fixes, offline, parity, tables, toolkit)
 from macros.errors import DataError  # noqa: E402
 
 
@@ -60,7 +61,8 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    return _mend(output, config)
+    output = _mend(output, config)
+    return offline.without_head_alternates(output) if offline.enabled(config) else output
 
 
 def on_post_build(config):

@@ -1,5 +1,6 @@
 """Addresses inside the built site, for both languages."""
 
+from pathlib import Path
 from urllib.parse import urljoin
 
 from mkdocs.utils import get_relative_url
@@ -17,6 +18,17 @@ def page_path(src: str) -> str:
     stem = src.removesuffix(".md")
     stem = stem.removesuffix("index") if stem == "index" or stem.endswith("/index") else stem + "/"
     return stem
+
+
+def served(path: str, config) -> str:
+    """`path` as the site serves it: 'cases/x/#a' stays so with directory URLs; the offline copy
+    (use_directory_urls off) has 'cases/x.html#a', and 'cases/' → 'cases/index.html'."""
+    page, hash_, anchor = path.partition("#")
+    if config["use_directory_urls"] or not (page == "" or page.endswith("/")):
+        return path
+    folder = page.rstrip("/")
+    section = not folder or any((Path(config["docs_dir"]) / folder).glob("index.*.md"))
+    return (f"{folder}/index.html" if section else f"{folder}.html").removeprefix("/") + hash_ + anchor
 
 
 def relative(path: str, from_page_url: str) -> str:
