@@ -89,7 +89,9 @@ def index(lang: str, href) -> Markup:
             for case in cases]
     table = html.table(t("cases_caption"), [t("cases_case"), t("cases_country"), t("cases_theme"), t("cases_principle")],
                        rows, row_header=0, attrs={"class": "case-index"})
-    return filters + table
+    # on a phone the table scrolls sideways inside its own region, which the keyboard can reach too
+    return filters + Markup('<div class="case-index__scroll" role="region" tabindex="0" aria-label="{}">{}</div>').format(
+        t("cases_caption"), table)
 
 
 def facts(case_id: str, lang: str, href) -> Markup:

@@ -7,7 +7,8 @@
 - two gaps of Material mended in the HTML, and a sitemap.xml at each language root
   (macros/material_fixes.py);
 - a calendar file (.ics) per event and language (macros/calendar.py);
-- in the offline copy, no head links that only fail from file:// (macros/offline.py).
+- in the offline copy, no head links that only fail from file:// (macros/offline.py);
+- "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (macros/pdf.py).
 """
 
 import shutil
@@ -18,7 +19,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros import (calendar, cases, catalogue, egov, events, frontmatter, glossary, language, links,  # noqa: E402
-                    material_fixes, offline, parity, tables, toolkit)
+                    material_fixes, offline, parity, pdf, tables, toolkit)
 from macros.errors import DataError  # noqa: E402
 
 
@@ -44,6 +45,7 @@ def on_page_markdown(markdown, page, config, files):
 
 
 def on_page_content(html, page, config, files):
+    html = pdf.with_download_links(html, page.url, language.current(config), config)
     return tables.caption(html, page.file.src_uri)
 
 

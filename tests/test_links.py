@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from macros import offline
+from macros import offline, pdf
 
 LINKING = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 
@@ -62,8 +62,8 @@ def broken_links(site) -> list[str]:
                 continue  # mailto:, data:, and links to other sites (not fetched by the site)
             target = resolve(site, url)
             rel = source.relative_to(site.dir)
-            if target is None and url == site.url + offline.ZIP:
-                continue  # made by `make offline` and copied in by the deployment workflow
+            if target is None and (url == site.url + offline.ZIP or url.startswith(f"{site.url}{pdf.FOLDER}/")):
+                continue  # made by `make offline` and `make pdf` (tested there), copied in by the deployment workflow
             if target is None:
                 broken.append(f"{rel}: broken link {link}")
             elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in page(target).ids:

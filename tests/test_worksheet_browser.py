@@ -1,10 +1,17 @@
-"""Worksheets in the browser: answers kept across reloads, cleared on demand, printed on A4 and Letter."""
+"""Worksheets in the browser (answers kept across reloads, cleared on demand) and `make pdf`: every
+worksheet, pack and module printed on A4 and Letter in both languages."""
 
+import os
 import re
+import subprocess
+import sys
+from urllib.parse import urljoin
 
 import pytest
+from pypdf import PdfReader
 
-from macros import worksheets
+from conftest import ROOT
+from macros import links, pdf, worksheets
 
 A4, LETTER = (595, 842), (612, 792)  # points
 PRINTABLE_PX = {"a4": round((210 - 28) / 25.4 * 96), "letter": round((215.9 - 28) / 25.4 * 96)}  # 14 mm margins
@@ -32,36 +39,33 @@ def test_answers_survive_a_reload_and_clear_empties_them(site, browser):
     context.close()
 
 
-def pdf_pages(data: bytes) -> list[tuple[int, int]]:
+def pdf_pages(path) -> list[tuple[int, int]]:
     """The size of every page of a PDF, in points."""
-    boxes = re.findall(rb"/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]", data)
-    pages = len(re.findall(rb"/Type\s*/Page\b", data))
-    assert len(boxes) == pages, "one MediaBox per page expected"
-    return [(round(float(w)), round(float(h))) for w, h in boxes]
+    return [(round(page.mediabox.width), round(page.mediabox.height)) for page in PdfReader(path).pages]
 
 
-def print_pdf(tab, url: str, paper: str) -> list[tuple[int, int]]:
-    tab.emulate_media(media="screen")
-    tab.goto(url)
-    tab.locator(f'input[data-paper][value="{paper}"]').first.check()
-    tab.emulate_media(media="print")
-    return pdf_pages(tab.pdf(prefer_css_page_size=True))  # background graphics off, as in most print dialogs
+def make_pdf(site_dir, cache, **env) -> subprocess.CompletedProcess:
+    """`make pdf`'s command on a built site."""
+    return subprocess.run([sys.executable, "-m", "macros.pdf", "--site", str(site_dir), "--cache", str(cache)],
+                          cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, check=False)
 
 
 @pytest.fixture(scope="module")
-def printed(site, browser):
+def pdfs(site, tmp_path_factory):
+    """`make pdf` run once on the test site: every worksheet, pack and module, both languages, A4 and Letter."""
+    cache = tmp_path_factory.mktemp("pdf-cache")
+    result = make_pdf(site.dir, cache)
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr
+    return cache, result.stdout
+
+
+@pytest.fixture(scope="module")
+def printed(site, pdfs):
     """Page sizes of every worksheet and print pack, in both languages, on A4 and Letter."""
-    context = browser.new_context()
-    tab = context.new_page()
-    out = {}
     paths = [f"worksheets/{sheet.id}/" for sheets in worksheets.by_module().values() for sheet in sheets]
     paths += [f"worksheets/pack-{module}/" for module in worksheets.by_module()]
-    for lang in ("", "es/"):
-        for path in paths:
-            for paper in ("a4", "letter"):
-                out[(lang + path, paper)] = print_pdf(tab, site.url + lang + path, paper)
-    context.close()
-    return out
+    return {(("" if lang == "en" else "es/") + path, paper): pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))
+            for lang in ("en", "es") for path in paths for paper in pdf.PAPERS}
 
 
 def test_every_worksheet_prints_on_the_chosen_paper_in_few_pages(printed):
@@ -97,3 +101,46 @@ def test_print_shows_only_the_worksheet_and_it_fits_the_page(site, browser, pape
                 .map(el => el.tagName + '.' + el.className)""")
             assert not overflow, f"{sheet.id} on {paper}: wider than the page: {overflow[:5]}"
     context.close()
+
+
+def test_make_pdf_gives_every_linked_pdf_on_its_paper_in_the_page_language(site, pdfs):
+    linked = {urljoin(site.url_of(page), href) for page in site.pages()
+              for href in re.findall(r'<a href="([^"]+)" type="application/pdf"', page.read_text(encoding="utf-8"))}
+    assert len(linked) == len(pdf.jobs()) == 160
+    for path, lang, paper in pdf.jobs():
+        assert site.url + pdf.pdf_path(path, lang, paper) in linked
+        assert set(pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))) == {A4 if paper == "a4" else LETTER}
+        document = PdfReader(site.dir / pdf.pdf_path(path, lang, paper))
+        html = (site.dir / links.in_language(path, lang) / "index.html").read_text(encoding="utf-8")
+        # the first title on paper: a pack prints its worksheets only
+        title = re.search(r'<h[12] class="worksheet__title"[^>]*>(.*?)</h[12]>', html, re.S) or re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
+        words = re.sub(r"<[^>]+>|&[a-z#0-9]+;", " ", title.group(1)).split()[:3]
+        assert " ".join(words) in " ".join(document.pages[0].extract_text().split()), f"{path} {lang} {paper}: {words}"
+
+
+def test_a_second_run_prints_nothing_and_keeps_every_pdf(site, pdfs):
+    cache, _ = pdfs
+    before = {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")}
+    result = make_pdf(site.dir, cache)
+    assert result.returncode == 0 and result.stdout.count(": unchanged") == len(pdf.jobs()) == len(before)
+    assert "[160/160]" in result.stdout
+    assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")} == before
+
+
+def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(site, pdfs):
+    cache, _ = pdfs
+    before = {p: p.read_bytes() for p in cache.rglob("*.pdf")}
+    page = site.dir / "es" / "worksheets" / "roadmap" / "index.html"
+    page.rename(page.with_suffix(".away"))
+    try:
+        result = make_pdf(site.dir, cache)
+    finally:
+        page.with_suffix(".away").rename(page)
+    assert result.returncode == 1
+    assert "pdf/es/worksheets-roadmap-a4.pdf: FAILED — es/worksheets/roadmap/index.html is not in" in result.stdout
+    assert {p: p.read_bytes() for p in cache.rglob("*.pdf")} == before
+
+
+def test_without_chromium_make_pdf_stops_at_once_and_changes_nothing(site, pdfs, tmp_path):
+    result = make_pdf(site.dir, tmp_path, CHROMIUM=str(tmp_path / "no-chromium"))
+    assert result.returncode == 1 and "no-chromium not found" in result.stderr and not list(tmp_path.rglob("*.pdf"))
