@@ -7,7 +7,7 @@ export NO_MKDOCS_2_WARNING := 1
 
 OFFLINE_DIR ?= site-offline
 
-.PHONY: serve build offline pdf test clean chromium
+.PHONY: serve build offline pdf bench test clean chromium
 
 serve: $(VENV)/.site-installed  ## Preview on http://127.0.0.1:8000/governance-sdgs/ (reloads on save)
 	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:8000
@@ -23,11 +23,14 @@ offline: $(VENV)/.site-installed  ## The site for use without internet (file://,
 pdf: $(VENV)/.dev-installed chromium  ## PDFs (A4 and Letter, EN and ES) of every worksheet, pack and module of the site in site/
 	$(BIN)/python -m macros.pdf --site site --cache .pdf-cache
 
+bench: $(VENV)/.dev-installed chromium  ## Build time, page weight and Lighthouse against vanilla Material (not part of make test)
+	$(BIN)/python tests/bench.py
+
 test: $(VENV)/.dev-installed chromium  ## Strict build, then every check (parity, links, browser, accessibility)
 	$(BIN)/python -m pytest
 
 clean:  ## Remove the built site and the virtual environment
-	rm -rf site site-offline site-offline.zip .pdf-cache $(VENV) .pytest_cache
+	rm -rf site site-offline site-offline.zip .pdf-cache .bench $(VENV) .pytest_cache
 	find . -name __pycache__ -type d -prune -exec rm -rf {} +
 
 $(VENV)/bin/python:

@@ -120,3 +120,10 @@ def test_tot_page_shows_the_computed_new_york_times_and_its_calendar(site):
         assert 'href="../../calendar/2023-08-08-tot.ics"' in page  # the calendar file of the page's language
         assert "SUMMARY:" + ("Formación" if prefix else "Online Training") in (
             site.dir / prefix / "calendar" / "2023-08-08-tot.ics").read_text(encoding="utf-8")
+
+
+def test_print_packs_stay_out_of_search_but_their_worksheets_are_in_it(site):
+    index = json.loads((site.dir / "search" / "search_index.json").read_text(encoding="utf-8"))
+    locations = [doc["location"] for doc in index["docs"]]
+    assert not [where for where in locations if "pack-" in where]  # they repeat the worksheets word for word
+    assert "worksheets/roadmap/" in locations and "es/worksheets/roadmap/" in locations
