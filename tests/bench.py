@@ -25,6 +25,8 @@ import threading
 import time
 from pathlib import Path
 
+import yaml
+
 ROOT = Path(__file__).resolve().parent.parent
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LIGHTHOUSE = "13.5.0"
@@ -41,8 +43,6 @@ markdown_extensions: %s
 
 def vanilla_project(where: Path, copies: int) -> Path:
     """The same Markdown under plain Material: our markdown_extensions, nothing else."""
-    import yaml
-
     project = where / "vanilla"
     shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("assets"))
     ours = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
@@ -71,7 +71,7 @@ def _grow(docs: Path, copies: int):
             shutil.copyfile(page, target)
 
 
-class _Loader(__import__("yaml").SafeLoader):
+class _Loader(yaml.SafeLoader):
     """mkdocs.yml with its !ENV and !!python tags read as plain values."""
 
 

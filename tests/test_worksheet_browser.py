@@ -62,8 +62,7 @@ def pdfs(site, tmp_path_factory):
 @pytest.fixture(scope="module")
 def printed(site, pdfs):
     """Page sizes of every worksheet and print pack, in both languages, on A4 and Letter."""
-    paths = [f"worksheets/{sheet.id}/" for sheets in worksheets.by_module().values() for sheet in sheets]
-    paths += [f"worksheets/pack-{module}/" for module in worksheets.by_module()]
+    paths = [path for path in pdf.pages() if path.startswith("worksheets/")]
     return {(("" if lang == "en" else "es/") + path, paper): pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))
             for lang in ("en", "es") for path in paths for paper in pdf.PAPERS}
 
