@@ -11,6 +11,10 @@ from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary
 def define_env(env):
     """Register the macros (called by mkdocs-macros for each language build)."""
     errors.register_formatters()
+    env.variables["page_sources"] = references.PageSources()
+
+    def sources() -> references.PageSources:
+        return env.variables["page_sources"]
 
     def lang() -> str:
         return language.current(env.conf)
@@ -72,8 +76,8 @@ def define_env(env):
 
     @env.macro
     def cite(key: str) -> str:
-        """An inline citation of a reference in data/references/: {{ cite("cepa-2018-principles") }}."""
-        return references.cite(key, lang())
+        """An inline citation, "(DAES, 2023)", with its full entry in the page's sources: {{ cite("key") }}."""
+        return sources().cite(key, lang())
 
     @env.macro
     def session_plan(module_id: str) -> str:
@@ -93,12 +97,12 @@ def define_env(env):
     @env.macro
     def readings(module_id: str) -> str:
         """A module's readings with annotations: {{ readings("t1-m1") }}."""
-        return toolkit.readings(module_id, lang())
+        return toolkit.readings(module_id, lang(), sources())
 
     @env.macro
     def reading_list() -> str:
         """Every reference, grouped by module: {{ reading_list() }}."""
-        return toolkit.all_readings(lang())
+        return toolkit.all_readings(lang(), sources())
 
     @env.macro
     def print_module() -> str:
@@ -129,9 +133,22 @@ def define_env(env):
     @env.macro
     def case_sources(case_id: str) -> str:
         """The sources of a case study: {{ case_sources("x-road") }}."""
-        return cases.sources(case_id, lang())
+        return cases.sources(case_id, lang(), sources())
 
     @env.macro
     def egov_chart() -> str:
         """The E-Government Survey figures as a chart and a table: {{ egov_chart() }}."""
-        return egov.chart(lang())
+        return egov.chart(lang(), lambda key: sources().cite(key, lang()))
+
+
+def on_pre_page_macros(env):
+    """Each page starts with no citations."""
+    env.variables["page_sources"] = references.PageSources()
+
+
+def on_post_page_macros(env):
+    """A page that cites what it does not list gets a Sources section at its end."""
+    sources: references.PageSources = env.variables["page_sources"]
+    if missing := sources.unlisted():
+        lang = language.current(env.conf)
+        env.markdown += "\n\n## {}\n\n{}\n".format(catalogue.text("sources_heading", lang), sources.entries(missing, lang))

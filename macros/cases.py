@@ -106,5 +106,7 @@ def facts(case_id: str, lang: str, href) -> Markup:
     return Markup('<dl class="case-facts">{}</dl>').format(body)
 
 
-def sources(case_id: str, lang: str) -> Markup:
-    return references.reading_list(load(case_id).sources, lang)
+def sources(case_id: str, lang: str, page: references.PageSources) -> Markup:
+    """The case's sources, then anything else the page cites."""
+    keys = load(case_id).sources
+    return page.entries(keys + [key for key in page.unlisted() if key not in keys], lang)

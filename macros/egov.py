@@ -37,7 +37,7 @@ def load() -> Survey:
     return survey
 
 
-def chart(lang: str) -> Markup:
+def chart(lang: str, cite) -> Markup:
     """Horizontal bars of EGDI by rank, as SVG with a title and description, then the same data as a table."""
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     survey = load()
@@ -58,6 +58,6 @@ def chart(lang: str) -> Markup:
                  '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc}</desc>{bars}</svg>'
                  '<figcaption>{caption}</figcaption></figure>').format(
         w=width, h=height, title=title, desc=t("egov_chart_desc"), bars=bars, caption=t("egov_chart_caption"))
-    rows = [([name(figure), str(figure.rank), value(figure), references.cite(figure.source, lang)], None) for figure in figures]
+    rows = [([name(figure), str(figure.rank), value(figure), cite(figure.source)], None) for figure in figures]
     table = html.table(title, [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_source")], rows)
     return svg + table

@@ -1,29 +1,48 @@
-"""The bibliography (data/references/*.yml): citations and reading lists in the page's language."""
+"""The bibliography (data/references/*.yml): citations and source lists in the page's language.
 
+A reference is written once. What the site writes around its original title — authors,
+publishers, notes — is given in both languages where the two differ (`{en: …, es: …}`).
+"""
+
+import re
 from functools import lru_cache
 from typing import Literal
 
 from markupsafe import Markup
-from pydantic import Field, RootModel
+from pydantic import Field, RootModel, field_validator, model_validator
 
-from . import catalogue, datafiles
+from . import catalogue, datafiles, words
 from .errors import DataError, line
 from .schema import Strict, Text
 
 FOLDER = datafiles.DATA_DIR / "references"
+CITATION_MAX = 30  # characters of "(DAES, 2023)": one line on a 360 px phone
+
+Localized = str | Text
+"""One value for both languages (a name, an acronym), or {en: …, es: …} where the two differ."""
+
+
+def _in(value: Localized | None, lang: str) -> str:
+    return value if isinstance(value, str) or value is None else value(lang)
 
 
 class Reference(Strict):
     """One document: who, when, what, where to read it, and why."""
 
     key: str = Field(pattern=r"^[a-z0-9-]+$")
-    author: str
+    author: Localized
+    short: Localized | None = None  # the author as inline citations name it, e.g. {en: UN DESA, es: DAES}
     year: int | None = None
-    title: str
-    publisher: str | None = None
+    title: str  # as published, never translated
+    publisher: Localized | None = None
     url: str | None = Field(default=None, pattern=r"^https?://")
-    language: Literal["en", "es"]
+    language: Literal["en", "es"]  # of the document
+    note: Text | None = None  # e.g. where a copy is posted
     annotation: Text
+
+    def citation(self, lang: str, undated: str) -> str:
+        """'(DAES, 2023)'."""
+        return f"({_in(self.short or self.author, lang)}, {self.year or undated})"
 
 
 class References(RootModel[list[Reference]]):
@@ -53,32 +72,45 @@ def get(key: str) -> Reference:
     return datafiles.pick(all_references(), key, "reference", FOLDER)
 
 
-def _when(ref: Reference, lang: str) -> str:
-    return str(ref.year) if ref.year else catalogue.text("reference_no_date", lang)
+class PageSources:
+    """What one page cites and which full entries it already shows (so each gets one anchor)."""
+
+    def __init__(self):
+        self.cited: list[str] = []
+        self.listed: set[str] = set()
+
+    def cite(self, key: str, lang: str) -> Markup:
+        """An inline citation, '(DAES, 2023)', linked to its entry in the page's sources."""
+        ref = get(key)
+        if key not in self.cited:
+            self.cited.append(key)
+        label = ref.citation(lang, catalogue.text("reference_no_date", lang))
+        return Markup('<a class="citation" href="#ref-{}" title="{}">{}</a>').format(key, ref.title, label)
+
+    def entries(self, keys: list[str], lang: str) -> Markup:
+        """Full entries for `keys`, in the order given; the first entry of a key on the page is its anchor."""
+        items = []
+        for key in keys:
+            items.append(entry(get(key), lang, anchor=key not in self.listed))
+            self.listed.add(key)
+        return Markup('<ul class="readings">{}</ul>').format(Markup("").join(items))
+
+    def unlisted(self) -> list[str]:
+        """Cited keys whose entry the page does not show yet."""
+        return [key for key in self.cited if key not in self.listed]
 
 
-def cite(key: str, lang: str) -> Markup:
-    """An inline citation: 'UNPOG (2022)', linked to the document when it is online."""
-    ref = get(key)
-    text = f"{ref.author} ({_when(ref, lang)})"
-    if ref.url:
-        return Markup('<a class="citation" href="{}" title="{}">{}</a>').format(ref.url, ref.title, text)
-    return Markup('<cite class="citation" title="{}">{}</cite>').format(ref.title, text)
-
-
-def entry(ref: Reference, lang: str) -> Markup:
-    """A full reading-list entry with its annotation and the document's language."""
+def entry(ref: Reference, lang: str, anchor: bool = False) -> Markup:
+    """'DAES (2023). *Title* (en inglés). Publisher. Note.' and the annotation, all in `lang` but the title."""
     title = Markup('<a href="{}">{}</a>').format(ref.url, ref.title) if ref.url else ref.title
-    parts = Markup("{} ({}). <cite>{}</cite>.").format(ref.author, _when(ref, lang), title)
-    if ref.publisher:
-        parts += Markup(" {}.").format(ref.publisher)
-    note = catalogue.text(f"reference_in_{ref.language}", lang)
-    # The source as it names itself; screen readers switch voice when it is in the other language
-    parts = Markup('<span class="reading__source"{}>{}</span>').format(
-        Markup(' lang="{}"').format(ref.language) if ref.language != lang else "", parts)
-    return Markup('<li>{}<br>{} <span class="reading__language">({})</span></li>').format(parts, ref.annotation(lang), note)
-
-
-def reading_list(keys: list[str], lang: str) -> Markup:
-    """Entries for `keys`, in the order given."""
-    return Markup('<ul class="readings">{}</ul>').format(Markup("").join(entry(get(key), lang) for key in keys))
+    title = Markup('<cite{}>{}</cite>').format(Markup(' lang="{}"').format(ref.language) if ref.language != lang else "",
+                                               title)
+    if ref.language != lang:
+        title += Markup(" ({})").format(catalogue.text(f"reference_in_{ref.language}", lang))
+    when = ref.year or catalogue.text("reference_no_date", lang)
+    text = Markup("{} ({}). {}.").format(_in(ref.author, lang), when, title)
+    for extra in (_in(ref.publisher, lang), _in(ref.note, lang)):
+        if extra:
+            text += Markup(" {}").format(extra if re.search(r"[.!?]$", extra) else extra + ".")
+    return Markup('<li{}><span class="reading__source">{}</span><br>{}</li>').format(
+        Markup(' id="ref-{}"').format(ref.key) if anchor else "", text, ref.annotation(lang))

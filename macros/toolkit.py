@@ -79,11 +79,11 @@ def activities(module_id: str, lang: str, href) -> Markup:
     return html.bullet_list(items)
 
 
-def readings(module_id: str, lang: str) -> Markup:
-    return references.reading_list(modules.load(module_id).readings, lang)
+def readings(module_id: str, lang: str, sources: references.PageSources) -> Markup:
+    return sources.entries(modules.load(module_id).readings, lang)
 
 
-def all_readings(lang: str) -> Markup:
+def all_readings(lang: str, sources: references.PageSources) -> Markup:
     """Every reference, grouped by toolkit and by the modules that list it; the rest at the end."""
     parts, used, toolkit = [], set(), None
     for module in modules.all_modules().values():
@@ -92,10 +92,10 @@ def all_readings(lang: str) -> Markup:
             parts.append(Markup('<h2 id="{}">{}</h2>').format(toolkit, catalogue.text(f"toolkit_{toolkit}", lang)))
         if module.readings:
             parts.append(Markup('<h3 id="{}">{}</h3>').format(module.id, title(module, lang)))
-            parts.append(references.reading_list(module.readings, lang))
+            parts.append(sources.entries(module.readings, lang))
             used.update(module.readings)
     rest = [key for key in references.all_references() if key not in used]
     if rest:
         parts.append(Markup('<h2 id="other-references">{}</h2>').format(catalogue.text("readings_other", lang)))
-        parts.append(references.reading_list(rest, lang))
+        parts.append(sources.entries(rest, lang))
     return Markup("\n").join(parts)
