@@ -3,28 +3,49 @@
 from babel import Locale
 from babel.numbers import format_decimal
 from markupsafe import Markup
-from pydantic import Field, PositiveInt
+from pydantic import Field, PositiveInt, model_validator
 
 from . import catalogue, datafiles, html, references
 from .errors import DataError, line
 from .schema import Country, Strict
 
 PATH = datafiles.DATA_DIR / "egov-survey.yml"
-BAR_WIDTH, ROW, LABEL = 260, 30, 130  # px in the SVG's own units
+BAR_WIDTH, ROW, LABEL = 260, 30, 150  # px in the SVG's own units
+MEMBER_STATES = 193
+
+Index = Field(ge=0, le=1)  # every index of the Survey runs from 0 to 1
 
 
 class Figure(Strict):
-    """One country's result, with the reference it comes from."""
+    """One country's result in one edition, with the reference it comes from."""
 
     country: Country
-    rank: PositiveInt  # of 193 Member States
-    egdi: float = Field(ge=0, le=1)
+    rank: PositiveInt = Field(le=MEMBER_STATES)  # of the 193 Member States (ties share a rank)
+    egdi: float = Index  # E-Government Development Index
+    osi: float = Index  # Online Services Index
+    hci: float = Index  # Human Capital Index
+    tii: float = Index  # Telecommunication Infrastructure Index
     source: str  # key in data/references/
 
 
 class Survey(Strict):
     edition: PositiveInt
+    highlight: Country  # the country the chart marks (Ecuador): a distinct bar, a marker and a bold label
     figures: list[Figure] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def consistent(self) -> "Survey":
+        countries = [figure.country for figure in self.figures]
+        twice = sorted({country for country in countries if countries.count(country) > 1})
+        if twice:
+            raise ValueError(f"countries listed more than once: {', '.join(twice)}")
+        if self.highlight not in countries:
+            raise ValueError(f"highlight '{self.highlight}' has no figure: add its figure or change highlight")
+        by_rank = sorted(self.figures, key=lambda figure: (figure.rank, -figure.egdi))
+        for better, worse in zip(by_rank, by_rank[1:]):
+            if worse.rank > better.rank and worse.egdi > better.egdi:
+                raise ValueError(f"{worse.country} ranks below {better.country} with a higher EGDI: check both figures")
+        return self
 
 
 def load() -> Survey:
@@ -37,27 +58,62 @@ def load() -> Survey:
     return survey
 
 
-def chart(lang: str, cite) -> Markup:
-    """Horizontal bars of EGDI by rank, as SVG with a title and description, then the same data as a table."""
+def _plain_citation(lang: str):
+    """Citations as plain text '(DAES, 2022)', for use outside a page (tests, previews)."""
+    return lambda key: references.get(key).citation(lang, catalogue.text("reference_no_date", lang))
+
+
+def chart(lang: str, cite=None) -> Markup:
+    """Horizontal bars of EGDI by rank, as SVG with a title and description, then the figures as a table.
+
+    The highlighted country's bar has its own class, a triangle marker and a bold label, so it stands out
+    without relying on colour; its table row is marked the same way.
+    """
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    cite = cite or _plain_citation(lang)
     survey = load()
     locale = catalogue.text("babel_locale", lang)
-    figures = sorted(survey.figures, key=lambda figure: figure.rank)
-    name = lambda figure: Locale.parse(locale).territories[figure.country]  # noqa: E731
-    value = lambda figure: format_decimal(figure.egdi, format="0.0000", locale=locale)  # noqa: E731
+    territories = Locale.parse(locale).territories
+    figures = sorted(survey.figures, key=lambda figure: (figure.rank, figure.country))
+    name = lambda figure: territories[figure.country]  # noqa: E731
+    number = lambda value: format_decimal(value, format="0.0000", locale=locale)  # noqa: E731
     title = t("egov_chart_title", edition=survey.edition)
-    bars = Markup("").join(
-        Markup('<text x="{x}" y="{y}" text-anchor="end">{name}</text>'
-               '<rect x="{bx}" y="{ry}" width="{w}" height="{h}" class="egov-chart__bar"/>'
-               '<text x="{vx}" y="{y}">{value}</text>').format(
-            x=LABEL - 8, y=index * ROW + 20, name=name(figure), bx=LABEL, ry=index * ROW + 6,
-            w=round(figure.egdi * BAR_WIDTH, 1), h=ROW - 10, vx=LABEL + round(figure.egdi * BAR_WIDTH) + 6, value=value(figure))
-        for index, figure in enumerate(figures))
+    highlighted = territories[survey.highlight]
+
+    bars = Markup("")
+    for index, figure in enumerate(figures):
+        y, top, width = index * ROW + 20, index * ROW + 6, round(figure.egdi * BAR_WIDTH, 1)
+        mine = figure.country == survey.highlight
+        label = Markup('<text x="{x}" y="{y}" text-anchor="end"{bold}>{name}</text>').format(
+            x=LABEL - 8 - (14 if mine else 0), y=y, name=name(figure),
+            bold=Markup(' font-weight="bold" class="egov-chart__label--highlight"') if mine else "")
+        marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" style="fill: var(--md-typeset-color)" aria-hidden="true"/>').format(
+            x0=LABEL - 16, y0=top + 4) if mine else Markup("")
+        bar = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{cls}"{style}/>').format(
+            x=LABEL, y=top, w=width, h=ROW - 10,
+            cls="egov-chart__bar egov-chart__bar--highlight" if mine else "egov-chart__bar",
+            # Until site.css styles the class, a different fill and an outline set the bar apart.
+            style=Markup(' style="fill: var(--md-accent-fg-color); stroke: var(--md-typeset-color); stroke-width: 2"')
+            if mine else "")
+        value = Markup('<text x="{x}" y="{y}"{bold}>{value}</text>').format(
+            x=LABEL + round(figure.egdi * BAR_WIDTH) + 6, y=y, value=number(figure.egdi),
+            bold=Markup(' font-weight="bold"') if mine else "")
+        bars += label + marker + bar + value
+
     width, height = LABEL + BAR_WIDTH + 60, len(figures) * ROW + 10
     svg = Markup('<figure class="egov-chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="egov-chart-title egov-chart-desc">'
-                 '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc}</desc>{bars}</svg>'
-                 '<figcaption>{caption}</figcaption></figure>').format(
-        w=width, h=height, title=title, desc=t("egov_chart_desc"), bars=bars, caption=t("egov_chart_caption"))
-    rows = [([name(figure), str(figure.rank), value(figure), cite(figure.source)], None) for figure in figures]
-    table = html.table(title, [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_source")], rows)
+                 '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc} {mark}</desc>{bars}</svg>'
+                 '<figcaption>{caption} {mark}</figcaption></figure>').format(
+        w=width, h=height, title=title, desc=t("egov_chart_desc"), bars=bars, caption=t("egov_chart_caption"),
+        mark=t("egov_chart_highlight", country=highlighted))
+
+    def row(figure):
+        mine = figure.country == survey.highlight
+        strong = (lambda text: Markup("<strong>{}</strong>").format(text)) if mine else (lambda text: text)
+        cells = [strong(name(figure)), strong(str(figure.rank)), strong(number(figure.egdi)),
+                 number(figure.osi), number(figure.hci), number(figure.tii), cite(figure.source)]
+        return cells, {"class": "egov-table__highlight"} if mine else None
+
+    columns = [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_osi"), t("egov_hci"), t("egov_tii"), t("egov_source")]
+    table = html.table(title, columns, [row(figure) for figure in figures])
     return svg + table

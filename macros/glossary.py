@@ -2,6 +2,7 @@
 
 import re
 import unicodedata
+from typing import Literal
 
 from markupsafe import Markup
 from pydantic import Field, RootModel
@@ -22,6 +23,7 @@ class Term(Strict):
     definition: Text
     principles: list[str] = []  # ids in data/principles.yml
     modules: list[str] = []  # ids in data/modules/
+    avoid: dict[Literal["en", "es"], list[str]] = {}  # other names for the same thing, which pages must not use
 
 
 class Glossary(RootModel[list[Term]]):
@@ -104,3 +106,9 @@ def english_forms(text: str) -> list[str]:
         if term.abbr and term.abbr.en != term.abbr.es and re.search(word.format(re.escape(term.abbr.en)), text):
             found.append(f"{term.abbr.en} → {term.abbr.es}")
     return found
+
+
+def variants(text: str, lang: str) -> list[str]:
+    """The names `text` (in `lang`) uses for a glossary term instead of the term itself."""
+    return [f"{variant} → {term.term(lang)}" for term in all_terms() for variant in term.avoid.get(lang, [])
+            if re.search(r"(?<!\w){}(?!\w)".format(re.escape(variant)), text, re.IGNORECASE)]

@@ -11,6 +11,8 @@
 - "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (macros/pdf.py).
 """
 
+import gzip
+import re
 import shutil
 import sys
 from pathlib import Path
@@ -44,8 +46,13 @@ def on_page_markdown(markdown, page, config, files):
     return markdown + "\n\n" + glossary.abbreviations(language.current(config)) + "\n"  # tooltips
 
 
+FOOTNOTE_BACK = re.compile(r'(class="footnote-backref" href="[^"]*" title=")Jump back to footnote (\d+) in the text"')
+
+
 def on_page_content(html, page, config, files):
-    html = pdf.with_download_links(html, page.url, language.current(config), config)
+    lang = language.current(config)
+    html = pdf.with_download_links(html, page.url, lang, config)
+    html = FOOTNOTE_BACK.sub(lambda m: m[1] + catalogue.text("footnote_back", lang, number=m[2]) + '"', html)
     return tables.caption(html, page.file.src_uri)
 
 
@@ -76,9 +83,13 @@ def on_post_build(config):
         target = site / links.in_language(calendar.path(event), lang)
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_bytes(calendar.ics(event, lang, links.absolute(page, config["site_url"])))
-    if lang != language.LANGUAGES[0] and (site / "sitemap.xml").is_file():
+    sitemap = site / "sitemap.xml"
+    if lang != language.LANGUAGES[0] and sitemap.is_file():  # the last language built: the sitemap is complete
+        xml = material_fixes.sitemap_with_x_default(sitemap.read_text(encoding="utf-8"), language.LANGUAGES[0])
+        sitemap.write_text(xml, encoding="utf-8")
+        (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml.encode(), mtime=0))
         # Material looks for sitemap.xml at each language root
-        shutil.copyfile(site / "sitemap.xml", site / lang / "sitemap.xml")
+        shutil.copyfile(sitemap, site / lang / "sitemap.xml")
 
 
 def on_post_template(output, template_name, config):

@@ -1,6 +1,6 @@
 """Which language is being built."""
 
-LANGUAGES = ("en", "es")
+LANGUAGES = ("es", "en")  # the default language first: it is served at the site root
 
 
 def current(conf) -> str:

@@ -40,9 +40,27 @@ class Reference(Strict):
     note: Text | None = None  # e.g. where a copy is posted
     annotation: Text
 
-    def citation(self, lang: str, undated: str) -> str:
-        """'(DAES, 2023)'."""
-        return f"({_in(self.short or self.author, lang)}, {self.year or undated})"
+    @field_validator("author", "short", "publisher")
+    @classmethod
+    def neutral_or_both(cls, value: Localized | None) -> Localized | None:
+        """A single value must read the same in both languages: no English or Spanish words."""
+        if isinstance(value, str) and (found := words.common_words(value)):
+            raise ValueError(f"'{value}' has words of one language ({', '.join(found)}): "
+                             "give it in both languages as {en: …, es: …}")
+        return value
+
+    @model_validator(mode="after")
+    def citation_fits(self) -> "Reference":
+        for lang in ("en", "es"):
+            label = self.citation(lang, str(self.year or "s. f."))
+            if len(label) > CITATION_MAX:
+                raise ValueError(f"the citation '{label}' is longer than {CITATION_MAX} characters: "
+                                 "add a 'short:' name (for example {en: UN DESA, es: DAES})")
+        return self
+
+    def citation(self, lang: str, when: str) -> str:
+        """'(DAES, 2023)'; `when` is the year as printed ("s. f." when undated, "2023a"…)."""
+        return f"({_in(self.short or self.author, lang)}, {when})"
 
 
 class References(RootModel[list[Reference]]):
@@ -72,6 +90,25 @@ def get(key: str) -> Reference:
     return datafiles.pick(all_references(), key, "reference", FOLDER)
 
 
+def when(ref: Reference, lang: str) -> str:
+    """The year as citations print it; works that would cite alike get a letter: '2023a', 's. f.-b'."""
+    letter = _letters(all_references()).get(ref.key, "")
+    if ref.year:
+        return f"{ref.year}{letter}"
+    undated = catalogue.text("reference_no_date", lang)
+    return f"{undated}-{letter}" if letter else undated
+
+
+def _letters(refs: dict[str, Reference]) -> dict[str, str]:
+    """a, b, c… by title for works whose Spanish citations would read the same (the same letter in both languages)."""
+    alike: dict[str, list[Reference]] = {}
+    for ref in refs.values():
+        alike.setdefault(ref.citation("es", str(ref.year)), []).append(ref)
+    return {ref.key: "abcdefghijklmnopqrstuvwxyz"[number]
+            for group in alike.values() if len(group) > 1
+            for number, ref in enumerate(sorted(group, key=lambda ref: ref.title.casefold()))}
+
+
 class PageSources:
     """What one page cites and which full entries it already shows (so each gets one anchor)."""
 
@@ -84,8 +121,8 @@ class PageSources:
         ref = get(key)
         if key not in self.cited:
             self.cited.append(key)
-        label = ref.citation(lang, catalogue.text("reference_no_date", lang))
-        return Markup('<a class="citation" href="#ref-{}" title="{}">{}</a>').format(key, ref.title, label)
+        label = ref.citation(lang, when(ref, lang))
+        return Markup('<a class="citation" href="#ref-{}">{}</a>').format(key, label)
 
     def entries(self, keys: list[str], lang: str) -> Markup:
         """Full entries for `keys`, in the order given; the first entry of a key on the page is its anchor."""
@@ -107,8 +144,7 @@ def entry(ref: Reference, lang: str, anchor: bool = False) -> Markup:
                                                title)
     if ref.language != lang:
         title += Markup(" ({})").format(catalogue.text(f"reference_in_{ref.language}", lang))
-    when = ref.year or catalogue.text("reference_no_date", lang)
-    text = Markup("{} ({}). {}.").format(_in(ref.author, lang), when, title)
+    text = Markup("{} ({}). {}.").format(_in(ref.author, lang), when(ref, lang), title)
     for extra in (_in(ref.publisher, lang), _in(ref.note, lang)):
         if extra:
             text += Markup(" {}").format(extra if re.search(r"[.!?]$", extra) else extra + ".")

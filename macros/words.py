@@ -17,10 +17,12 @@ que cual quien cuando donde como pero sino también más su sus nuestro minister
 """.split())
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+_ADDRESS = re.compile(r"\b(?:https?://|www\.)\S+|\S+@\S+|\b[\w-]+(?:\.[\w-]+)*\.[a-z]{2,}\b")  # and domain names
 
 
 def tokens(text: str) -> list[str]:
-    return _WORD.findall(text)
+    """The words of `text`; web and e-mail addresses and domain names (vdocument.in) left out."""
+    return _WORD.findall(_ADDRESS.sub(" ", text))
 
 
 def common_words(text: str) -> list[str]:
@@ -28,8 +30,14 @@ def common_words(text: str) -> list[str]:
     return [w for w in tokens(text) if w.casefold() in ENGLISH or w.casefold() in SPANISH]
 
 
-def english_phrases(text: str, width: int = 3) -> list[str]:
-    """Each English common word of `text` with `width` words either side, to name where it stands."""
+def english_phrases(text: str, width: int = 2) -> list[str]:
+    """Each run of English common words in `text` (words apart by at most `width` others), with its neighbours."""
     found = tokens(text)
-    return [" ".join(found[max(0, i - width): i + width + 1])
-            for i, word in enumerate(found) if word.casefold() in ENGLISH]
+    hits = [i for i, word in enumerate(found) if word.casefold() in ENGLISH]
+    runs: list[list[int]] = []
+    for i in hits:
+        if runs and i - runs[-1][1] <= width + 1:
+            runs[-1][1] = i
+        else:
+            runs.append([i, i])
+    return [" ".join(found[max(0, start - width): end + width + 1]) for start, end in runs]

@@ -30,7 +30,7 @@ def render(sheet: Worksheet, lang: str, address: str, level: int = 1) -> Markup:
         label = M('<span class="worksheet__number">{}.</span> {}').format(number, item.prompt(lang))
         parts.append(RENDER[item.kind](item, uid, f"q{number}", label, lang))
     parts.append(_facilitator(sheet, lang))
-    parts.append(M('<p class="worksheet__footer">{} · {} · {}</p>').format(sheet.id, lang.upper(), address))
+    parts.append(M('<p class="worksheet__footer">{} · {}</p>').format(sheet.title(lang), address))
     return M('<form class="worksheet" id="worksheet-{}" data-worksheet="{}" data-lang="{}" data-confirm="{}">\n{}\n</form>').format(
         sheet.id, sheet.id, lang, t("worksheet_clear_confirm"), M("\n").join(parts))
 

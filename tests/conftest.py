@@ -15,8 +15,14 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))  # the tests import the `macros` package
+from macros import links  # noqa: E402
 SUBPATH = "/governance-sdgs/"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
+
+
+def prefix(lang: str) -> str:
+    """Where a language's pages start: '' for Spanish (the site root), 'en/' for English."""
+    return links.in_language("", lang)
 
 
 @dataclass(frozen=True)

@@ -1,73 +1,37 @@
 """Glossary, abbreviation tooltips, consistent Spanish terms, case studies and the E-Government Survey chart."""
 
 import re
-from html.parser import HTMLParser
 
 import pytest
 import yaml
 
+import english
 from conftest import build_error
 from macros import cases, egov, glossary
 
 
-class VisibleText(HTMLParser):
-    """The running text of a page's article, without titles quoted in the original language
-    (italics, citations, sources in reading lists, elements marked lang="en"), code, or the glossary's own translations."""
-
-    SKIP = {"em", "i", "cite", "code", "pre", "script", "style"}
-
-    def __init__(self):
-        super().__init__()
-        self.depth, self.skipping, self.inside, self.parts = 0, [], 0, []
-
-    def handle_starttag(self, tag, attrs):
-        attrs = dict(attrs)
-        if tag == "article":
-            self.inside += 1
-        if tag in ("br", "img", "input", "hr", "meta", "link"):
-            return
-        self.depth += 1
-        if tag in self.SKIP or attrs.get("lang", "es") != "es" or {"citation", "reading__source"} & set((attrs.get("class") or "").split()):
-            self.skipping.append(self.depth)
-
-    def handle_endtag(self, tag):
-        if tag == "article":
-            self.inside -= 1
-        if tag in ("br", "img", "input", "hr", "meta", "link"):
-            return
-        if self.skipping and self.skipping[-1] == self.depth:
-            self.skipping.pop()
-        self.depth -= 1
-
-    def handle_data(self, data):
-        if self.inside and not self.skipping:
-            self.parts.append(data)
-
-
 def spanish_text(page) -> str:
-    parser = VisibleText()
-    parser.feed(page.read_text(encoding="utf-8"))
-    return " ".join(parser.parts)
+    return english.text_in(page.read_text(encoding="utf-8"), "es")
 
 
 def test_the_glossary_has_forty_terms_in_both_languages(site):
     terms = glossary.all_terms()
     assert len(terms) >= 40
-    for prefix in ("", "es/"):
+    for prefix in ("", "en/"):
         page = (site.dir / prefix / "glossary" / "index.html").read_text(encoding="utf-8")
         assert all(f'<dt id="{term.id}">' in page for term in terms)
 
 
 def test_abbreviations_explain_themselves_in_the_page_language(site):
-    es = (site.dir / "es" / "index.html").read_text(encoding="utf-8")
-    en = (site.dir / "index.html").read_text(encoding="utf-8")
+    es = (site.dir / "index.html").read_text(encoding="utf-8")
+    en = (site.dir / "en" / "index.html").read_text(encoding="utf-8")
     assert '<abbr title="Objetivos de Desarrollo Sostenible">ODS</abbr>' in es
     assert re.search(r'<abbr title="Sustainable Development Goals">SDGs?</abbr>', en)
 
 
 def test_spanish_pages_use_the_spanish_form_of_glossary_terms(site):
     found = {}
-    for page in sorted((site.dir / "es").rglob("index.html")):
+    for page in sorted(p for p in site.dir.rglob("index.html") if p.relative_to(site.dir).parts[0] != "en"):
         english = glossary.english_forms(spanish_text(page))
         if english:
             found[str(page.relative_to(site.dir))] = english
@@ -118,7 +82,7 @@ def test_case_index_filters_by_theme_and_principle(site, browser):
     theme = next(iter(every.values())).themes[0]
     with_theme = sum(theme in case.themes for case in every.values())
     tab = browser.new_page()
-    tab.goto(site.url + "es/cases/")
+    tab.goto(site.url + "cases/")
     rows = tab.locator("table.case-index tbody tr")
     assert rows.count() == len(every) and tab.locator(".case-filters__count").inner_text() == f"Se muestran {len(every)} de {len(every)} casos"
     tab.select_option("#case-theme", theme)
@@ -144,8 +108,8 @@ def test_egov_chart_draws_every_figure_and_repeats_it_in_a_table(lang, decimal):
 
 
 @pytest.mark.parametrize("lang, prefix, abbr, meaning", [
-    ("es", "es/", "ODS", "Objetivos de Desarrollo Sostenible"),
-    ("en", "", "MINTEL", "Ministry of Telecommunications and Information Society"),
+    ("es", "", "ODS", "Objetivos de Desarrollo Sostenible"),
+    ("en", "en/", "MINTEL", "Ministry of Telecommunications and Information Society"),
 ])
 def test_hovering_an_abbreviation_shows_its_meaning(site, browser, lang, prefix, abbr, meaning):
     tab = browser.new_page()

@@ -78,7 +78,7 @@ def test_no_broken_internal_links_assets_or_anchors(site):
 
 def test_404_page_links_work_from_any_address(site):
     page = Page((site.dir / "404.html").read_text(encoding="utf-8"))
-    deep = site.url + "es/no/such/page/"
+    deep = site.url + "en/no/such/page/"
     broken = [link for link in page.links
               if urlsplit(urljoin(deep, link)).netloc == urlsplit(site.url).netloc
               and resolve(site, urljoin(deep, link)) is None]
@@ -87,7 +87,7 @@ def test_404_page_links_work_from_any_address(site):
 
 def test_link_checker_catches_a_broken_link_and_anchor(site, tmp_path):
     """The checker itself must fail on bad links (a check that cannot fail is no check)."""
-    bad = site.dir / "es" / "zz-broken-test" / "index.html"
+    bad = site.dir / "en" / "zz-broken-test" / "index.html"
     bad.parent.mkdir()
     bad.write_text('<a href="../no-such-page/">x</a><a href="../about/#no-such-anchor">y</a>', encoding="utf-8")
     try:
@@ -95,5 +95,5 @@ def test_link_checker_catches_a_broken_link_and_anchor(site, tmp_path):
     finally:
         bad.unlink()
         bad.parent.rmdir()
-    assert found == ["es/zz-broken-test/index.html: broken link ../no-such-page/",
-                     "es/zz-broken-test/index.html: missing anchor ../about/#no-such-anchor"]
+    assert found == ["en/zz-broken-test/index.html: broken link ../no-such-page/",
+                     "en/zz-broken-test/index.html: missing anchor ../about/#no-such-anchor"]

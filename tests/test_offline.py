@@ -55,7 +55,7 @@ def search(tab, query: str):
 
 
 def test_the_zip_holds_both_languages_and_the_inlined_search_index(bundle):
-    for page in ("index.html", "es/index.html", "glossary.html", "es/glossary.html", "cases/index.html",
+    for page in ("index.html", "en/index.html", "glossary.html", "en/glossary.html", "cases/index.html",
                  "search/search_index.js", "assets/vendor/iframe-worker/shim.js"):
         assert (bundle / page).is_file(), page
 
@@ -77,8 +77,8 @@ def test_the_offline_copy_hides_its_own_download_button(bundle):
 
 
 @pytest.mark.parametrize("start, query, lang, other", [
-    ("es/index.html", "interoperabilidad", "es", "en"),
-    ("index.html", "interoperability", "en", "es"),
+    ("index.html", "interoperabilidad", "es", "en"),
+    ("en/index.html", "interoperability", "en", "es"),
 ])
 def test_from_file_pages_navigate_switch_language_and_search(bundle, offline_tab, start, query, lang, other):
     tab = offline_tab

@@ -6,7 +6,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
-from conftest import ROOT
+from conftest import ROOT, prefix
 from macros import worksheets
 
 
@@ -30,22 +30,22 @@ def tags(page: Path) -> Tags:
 
 
 def language_of(site, page: Path) -> str:
-    return "es" if page.relative_to(site.dir).parts[0] == "es" else "en"
+    return "en" if page.relative_to(site.dir).parts[0] == "en" else "es"
 
 
 def source_pages() -> set[str]:
-    """Site paths of every page in docs/, e.g. 'about/' for docs/about.en.md."""
+    """Site paths of every page in docs/, e.g. 'about/' for docs/about.es.md."""
     out = set()
-    for path in (ROOT / "docs").rglob("*.en.md"):
-        rel = path.relative_to(ROOT / "docs").as_posix()[: -len(".en.md")]
+    for path in (ROOT / "docs").rglob("*.es.md"):
+        rel = path.relative_to(ROOT / "docs").as_posix()[: -len(".es.md")]
         out.add("" if rel == "index" else rel[: -len("index")] if rel.endswith("/index") else rel + "/")
     return out
 
 
 def test_both_languages_are_built_for_every_page(site):
     for rel in source_pages():
-        assert (site.dir / rel / "index.html").is_file(), f"English page missing: {rel}"
-        assert (site.dir / "es" / rel / "index.html").is_file(), f"Spanish page missing: es/{rel}"
+        assert (site.dir / rel / "index.html").is_file(), f"Spanish page missing: {rel}"
+        assert (site.dir / "en" / rel / "index.html").is_file(), f"English page missing: en/{rel}"
 
 
 def test_html_lang_matches_the_language_of_every_page(site):
@@ -54,19 +54,26 @@ def test_html_lang_matches_the_language_of_every_page(site):
     assert not wrong, "pages with a wrong <html lang>:\n" + "\n".join(wrong)
 
 
+def test_spanish_is_at_the_root_and_english_under_en(site):
+    assert '<html lang="es"' in (site.dir / "index.html").read_text(encoding="utf-8")
+    assert '<html lang="en"' in (site.dir / "en" / "index.html").read_text(encoding="utf-8")
+    assert not (site.dir / "es").exists()
+
+
 def test_every_page_names_both_language_homes_in_its_head(site):
-    """Material's script loads sitemap.xml beside each head alternate: they must be the language roots."""
+    """Material's script loads sitemap.xml beside each head alternate: they must be the language roots.
+    The Spanish root is also the x-default."""
     for page in site.pages():
         links = {a["hreflang"]: a["href"] for a in tags(page).find("link", rel="alternate") if "hreflang" in a}
-        assert links == {"en": site.url, "es": site.url + "es/"}, f"{page.relative_to(site.dir)}: {links}"
+        assert links == {"es": site.url, "en": site.url + "en/", "x-default": site.url}, f"{page.relative_to(site.dir)}: {links}"
 
 
 def test_sitemaps_give_every_page_its_hreflang_alternates(site):
-    for sitemap in (site.dir / "sitemap.xml", site.dir / "es" / "sitemap.xml"):
+    for sitemap in (site.dir / "sitemap.xml", site.dir / "en" / "sitemap.xml"):
         text = sitemap.read_text(encoding="utf-8")
         for rel in source_pages():
-            for lang, prefix in (("en", ""), ("es", "es/")):
-                link = f'<xhtml:link rel="alternate" hreflang="{lang}" href="{site.url}{prefix}{rel}"/>'
+            for lang in ("es", "en", "x-default"):
+                link = f'<xhtml:link rel="alternate" hreflang="{lang}" href="{site.url}{prefix(lang.replace("x-default", "es"))}{rel}"/>'
                 assert link in text, f"{sitemap.relative_to(site.dir)} lacks {link}"
 
 
@@ -78,30 +85,31 @@ def switcher_target(site, page: Path, lang: str) -> str:
 
 def test_switcher_leads_to_the_same_page_in_the_other_language_and_back(site):
     for rel in source_pages():
-        en = site.dir / rel / "index.html"
-        es = site.dir / "es" / rel / "index.html"
+        es = site.dir / rel / "index.html"
+        en = site.dir / "en" / rel / "index.html"
         assert switcher_target(site, en, "es") == site.url_of(es)
         assert switcher_target(site, es, "en") == site.url_of(en)
-        assert urlsplit(site.url_of(es)).path.startswith("/governance-sdgs/es/")
+        assert urlsplit(site.url_of(en)).path.startswith("/governance-sdgs/en/")
 
 
 def test_404_page_speaks_both_languages_and_links_both_homes(site):
     page = (site.dir / "404.html").read_text(encoding="utf-8")
-    assert re.search(r'<html lang="en"', page)
+    assert re.search(r'<html lang="es"', page)
+    assert page.index("Página no encontrada") < page.index("Page not found")  # Spanish first
     assert 'Page not found' in page and 'Página no encontrada' in page
     homes = {a["hreflang"]: a["href"] for a in Tags(page).find("a") if a.get("hreflang") and "md-select__link" not in a.get("class", "")}
-    assert homes == {"en": "/governance-sdgs/", "es": "/governance-sdgs/es/"}
+    assert homes == {"es": "/governance-sdgs/", "en": "/governance-sdgs/en/"}
 
 
 def test_footer_and_dates_come_in_the_page_language(site):
-    es_home = (site.dir / "es" / "index.html").read_text(encoding="utf-8")
-    en_home = (site.dir / "index.html").read_text(encoding="utf-8")
+    es_home = (site.dir / "index.html").read_text(encoding="utf-8")
+    en_home = (site.dir / "en" / "index.html").read_text(encoding="utf-8")
     assert "Departamento de Asuntos Económicos y Sociales" in es_home
     assert "Department of Economic and Social Affairs" in en_home
     assert "Department of Economic and Social Affairs" not in es_home.split('md-copyright')[1]
     assert 'title="Cambiar al modo oscuro"' in es_home and 'title="Switch to dark mode"' in en_home
-    assert "8 de agosto de 2023" in (site.dir / "es" / "about" / "index.html").read_text(encoding="utf-8")
-    assert "8 August 2023" in (site.dir / "about" / "index.html").read_text(encoding="utf-8")
+    assert "8 de agosto de 2023" in (site.dir / "about" / "index.html").read_text(encoding="utf-8")
+    assert "8 August 2023" in (site.dir / "en" / "about" / "index.html").read_text(encoding="utf-8")
 
 
 def test_search_covers_both_languages_with_spanish_stemming(site):
@@ -110,21 +118,21 @@ def test_search_covers_both_languages_with_spanish_stemming(site):
     assert (site.dir / "assets" / "javascripts" / "lunr" / "min" / "lunr.es.min.js").is_file()
     locations = {doc["location"] for doc in index["docs"]}
     for rel in source_pages() - {f"worksheets/pack-{module}/" for module in worksheets.by_module()}:  # excluded on purpose
-        assert rel in locations and f"es/{rel}" in locations, f"page {rel!r} missing from the search index"
+        assert rel in locations and f"en/{rel}" in locations, f"page {rel!r} missing from the search index"
 
 
 def test_tot_page_shows_the_computed_new_york_times_and_its_calendar(site):
-    for prefix in ("", "es/"):
-        page = (site.dir / prefix / "workshops" / "2023-08-08-tot" / "index.html").read_text(encoding="utf-8")
+    for lang in ("es", "en"):
+        page = (site.dir / prefix(lang) / "workshops" / "2023-08-08-tot" / "index.html").read_text(encoding="utf-8")
         assert '<td><span class="agenda__time">10:30–11:30</span></td><td><span class="agenda__time">11:30–12:30</span></td>' in page  # the report printed 01:30–02:30 pm
         assert "13:30" not in page
         assert 'href="../../calendar/2023-08-08-tot.ics"' in page  # the calendar file of the page's language
-        assert "SUMMARY:" + ("Formación" if prefix else "Online Training") in (
-            site.dir / prefix / "calendar" / "2023-08-08-tot.ics").read_text(encoding="utf-8")
+        assert "SUMMARY:" + ("Formación" if lang == "es" else "Online Training") in (
+            site.dir / prefix(lang) / "calendar" / "2023-08-08-tot.ics").read_text(encoding="utf-8")
 
 
 def test_print_packs_stay_out_of_search_but_their_worksheets_are_in_it(site):
     index = json.loads((site.dir / "search" / "search_index.json").read_text(encoding="utf-8"))
     locations = [doc["location"] for doc in index["docs"]]
     assert not [where for where in locations if "pack-" in where]  # they repeat the worksheets word for word
-    assert "worksheets/roadmap/" in locations and "es/worksheets/roadmap/" in locations
+    assert "worksheets/roadmap/" in locations and "en/worksheets/roadmap/" in locations

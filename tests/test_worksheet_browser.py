@@ -10,7 +10,7 @@ from urllib.parse import urljoin
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOT
+from conftest import ROOT, prefix
 from macros import links, pdf, worksheets
 
 A4, LETTER = (595, 842), (612, 792)  # points
@@ -20,14 +20,14 @@ PRINTABLE_PX = {"a4": round((210 - 28) / 25.4 * 96), "letter": round((215.9 - 28
 def test_answers_survive_a_reload_and_clear_empties_them(site, browser):
     context = browser.new_context()
     tab = context.new_page()
-    url = site.url + "es/worksheets/readiness/"
+    url = site.url + "worksheets/readiness/"
     tab.goto(url)
     tab.locator("form.worksheet textarea").first.fill("Nuestro punto fuerte: la ventanilla única")
     tab.locator('form.worksheet input[type="radio"][name="q1-s1"][value="4"]').check()
     tab.reload()
     assert tab.locator("form.worksheet textarea").first.input_value() == "Nuestro punto fuerte: la ventanilla única"
     assert tab.locator('input[name="q1-s1"][value="4"]').is_checked()
-    tab.goto(site.url + "worksheets/readiness/")  # the English page keeps its own answers
+    tab.goto(site.url + "en/worksheets/readiness/")  # the English page keeps its own answers
     assert tab.locator("form.worksheet textarea").first.input_value() == ""
     tab.goto(url)
     tab.once("dialog", lambda dialog: dialog.accept())
@@ -63,7 +63,7 @@ def pdfs(site, tmp_path_factory):
 def printed(site, pdfs):
     """Page sizes of every worksheet and print pack, in both languages, on A4 and Letter."""
     paths = [path for path in pdf.pages() if path.startswith("worksheets/")]
-    return {(("" if lang == "en" else "es/") + path, paper): pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))
+    return {(prefix(lang) + path, paper): pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))
             for lang in ("en", "es") for path in paths for paper in pdf.PAPERS}
 
 
@@ -76,7 +76,7 @@ def test_every_worksheet_prints_on_the_chosen_paper_in_few_pages(printed):
 
 def test_a_print_pack_is_its_worksheets_each_from_a_new_page(printed):
     for module, sheets in worksheets.by_module().items():
-        for lang in ("", "es/"):
+        for lang in ("", "en/"):
             for paper in ("a4", "letter"):
                 pack = len(printed[(f"{lang}worksheets/pack-{module}/", paper)])
                 alone = sum(len(printed[(f"{lang}worksheets/{sheet.id}/", paper)]) for sheet in sheets)
@@ -89,7 +89,7 @@ def test_print_shows_only_the_worksheet_and_it_fits_the_page(site, browser, pape
     tab = context.new_page()
     for sheets in worksheets.by_module().values():
         for sheet in sheets:
-            tab.goto(site.url + f"es/worksheets/{sheet.id}/")
+            tab.goto(site.url + f"worksheets/{sheet.id}/")
             tab.emulate_media(media="print")
             for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".worksheet__actions",
                            ".worksheet__facilitator", ".md-content__inner > p"):
@@ -129,14 +129,14 @@ def test_a_second_run_prints_nothing_and_keeps_every_pdf(site, pdfs):
 def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(site, pdfs):
     cache, _ = pdfs
     before = {p: p.read_bytes() for p in cache.rglob("*.pdf")}
-    page = site.dir / "es" / "worksheets" / "roadmap" / "index.html"
+    page = site.dir / "worksheets" / "roadmap" / "index.html"
     page.rename(page.with_suffix(".away"))
     try:
         result = make_pdf(site.dir, cache)
     finally:
         page.with_suffix(".away").rename(page)
     assert result.returncode == 1
-    assert "pdf/es/worksheets-roadmap-a4.pdf: FAILED — es/worksheets/roadmap/index.html is not in" in result.stdout
+    assert "pdf/es/worksheets-roadmap-a4.pdf: FAILED — worksheets/roadmap/index.html is not in" in result.stdout
     assert {p: p.read_bytes() for p in cache.rglob("*.pdf")} == before
 
 

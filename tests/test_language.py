@@ -1,0 +1,109 @@
+"""Spanish first: no English on Spanish pages outside marked quotations, and one name for each thing."""
+
+import re
+from pathlib import Path
+
+import pytest
+import yaml
+
+import english
+from conftest import ROOT, prefix
+from macros import catalogue, glossary, modules, toolkit
+
+
+def pages_in(site, lang: str) -> list[Path]:
+    english_part = site.dir / "en"
+    return [page for page in site.pages()
+            if (english_part in page.parents) == (lang == "en") and "<html" in page.read_text(encoding="utf-8")[:300]]
+
+
+def test_spanish_pages_have_no_english_outside_marked_quotations(site):
+    """Article, navigation, search box, footer, 404 and print footers: everything a Spanish reader meets."""
+    spanish = english.spanish_pages(site.dir)
+    assert site.dir / "404.html" in spanish and len(spanish) > 100
+    found = {page.relative_to(site.dir).as_posix(): hits for page in spanish
+             if (hits := english.english_in(page.read_text(encoding="utf-8")))}
+    report = "\n".join(f"{page}: " + " | ".join(hits) for page, hits in found.items())
+    assert not found, f"English on {len(found)} Spanish page(s), outside lang=\"en\":\n{report}"
+
+
+def test_the_english_check_finds_english_but_not_marked_quotations_or_addresses():
+    assert english.english_in('<p>Copia de la ley <span>copy posted on Scribd</span>.</p>') == ["ley copy posted on Scribd"]
+    assert english.english_in('<p>El informe <cite lang="en">Report of the Council</cite> (en inglés).</p>') == []
+    assert english.english_in('<p lang="en">The <span lang="es">casa</span> of the city</p>') == []
+    assert english.english_in('<p>Vea https://example.org/the-report-of-the-office y <code>for x in y</code>.</p>') == []
+    assert english.english_in('<input placeholder="Search the site">')  # what a reader sees in a field counts
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_every_page_uses_one_name_for_each_thing(site, lang):
+    """Glossary terms (and their variants to avoid) and the toolkits' names, in every page's own language."""
+    avoid = TOOLKIT_VARIANTS[lang]
+    found = {}
+    for page in pages_in(site, lang):
+        text = english.text_in(page.read_text(encoding="utf-8"), lang)
+        hits = glossary.variants(text, lang) + [f"{variant} → {catalogue.text(key, lang)}" for variant, key in avoid.items()
+                                                if re.search(re.escape(variant), text)]
+        if hits:
+            found[page.relative_to(site.dir).as_posix()] = hits
+    assert not found, f"other names for the same thing: {found}"
+
+
+TOOLKIT_VARIANTS = {  # names that came back before; the catalogue key of the name to use instead
+    "es": {"Capacidades para la transformación digital del gobierno": "toolkit_capacities",
+           "caja de herramientas de Transformación Digital": "toolkit_capacities_short",
+           "Caja de herramientas de Transformación Digital": "toolkit_capacities_short"},
+    "en": {"Capacities for Digital Transformation": "toolkit_capacities",
+           "Digital Transformation toolkit": "toolkit_capacities_short"},
+}
+
+
+def test_the_name_check_flags_a_variant():
+    assert glossary.variants("Se trabaja en compartimentos estancos.", "es")
+    assert not glossary.variants("Se trabaja en silos.", "es")
+
+
+def navigation(lang: str) -> tuple[list, dict]:
+    """mkdocs.yml's nav (Spanish titles) and the translations of its titles into `lang`."""
+    config = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=yaml.BaseLoader)
+    i18n = next(p["i18n"] for p in config["plugins"] if isinstance(p, dict) and "i18n" in p)
+    return config["nav"], next(l.get("nav_translations", {}) for l in i18n["languages"] if l["locale"] == lang)
+
+
+def nav_titles(lang: str) -> dict[str, str]:
+    """Page path → its title in the navigation, in `lang`."""
+    nav, translations = navigation(lang)
+    found = {}
+
+    def walk(items):
+        for item in items:
+            for title, target in item.items() if isinstance(item, dict) else ():
+                if isinstance(target, list):
+                    walk(target)
+                else:
+                    found[target] = translations.get(title, title)
+    walk(nav)
+    return found
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_module_titles_are_the_same_in_navigation_heading_and_worksheet_index(site, lang):
+    nav = nav_titles(lang)
+    index = (site.dir / prefix(lang) / "worksheets" / "index.html").read_text(encoding="utf-8")
+    for module in modules.all_modules().values():
+        name = toolkit.title(module, lang)
+        source = module.path().rstrip("/") + ".md"
+        assert nav[source] == name, f"{source}: navigation says {nav[source]!r}, data/modules/{module.id}.yml {name!r}"
+        page = (site.dir / prefix(lang) / module.path() / "index.html").read_text(encoding="utf-8")
+        h1 = re.sub(r"<[^>]+>", "", re.search(r"<h1[^>]*>(.*?)</h1>", page, re.S)[1]).strip()
+        assert h1 == name, f"{module.id} ({lang}): heading {h1!r}, data {name!r}"
+        if module.worksheets:
+            assert module.title(lang) in index, f"{module.id} ({lang}): the worksheet index does not name {module.title(lang)!r}"
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_toolkits_short_names_are_the_navigation_sections(lang):
+    nav, translations = navigation(lang)
+    sections = [translations.get(title, title) for item in nav for title in item]
+    for kit in ("innovation", "capacities"):
+        assert catalogue.text(f"toolkit_{kit}_short", lang) in sections, f"{kit}: {sections}"
