@@ -53,6 +53,7 @@ def on_page_content(html, page, config, files):
     lang = language.current(config)
     html = pdf.with_download_links(html, page.url, lang, config)
     html = FOOTNOTE_BACK.sub(lambda m: m[1] + catalogue.text("footnote_back", lang, number=m[2]) + '"', html)
+    html = html.replace('title="Permanent link"', f'title="{catalogue.text("permalink", lang)}"')  # toc's permalink_title
     return tables.caption(html, page.file.src_uri)
 
 

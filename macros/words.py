@@ -10,6 +10,7 @@ our your his her they we you it than then also only more most other such copy po
 column page see read available report department office ministry united nations council
 development government public services service world bank agency authority institute national
 information state program programme center centre committee commission affairs economic
+permanent link footnote jump back search skip content previous next home language close share clipboard
 """.split())
 SPANISH = frozenset("""
 de del la las los el y para con por en al una unos unas este esta estos estas es son fue

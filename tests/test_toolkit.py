@@ -38,11 +38,33 @@ def test_session_plan_times_follow_each_other_and_overview_uses_the_same_data(ki
         assert f'href="toolkits/{kit}/module-{module.number}/"' in overview
 
 
-def test_citations_link_to_the_document_and_unknown_keys_fail():
-    assert references.cite("cepa-2018-principles", "es").startswith('<a class="citation" href="https://publicadministration.un.org/')
-    assert "(s. f.)" in references.cite("undesa-curriculum", "es") and "(n.d.)" in references.cite("undesa-curriculum", "en")
+def test_citations_are_short_in_the_page_language_and_point_to_the_page_sources():
+    page = references.PageSources()
+    assert re.fullmatch(r'<a class="citation" href="#ref-undesa-curriculum">\(DAES, s\. f\.(-[a-z])?\)</a>',
+                        str(page.cite("undesa-curriculum", "es")))
+    assert "(UN DESA, n.d." in page.cite("undesa-curriculum", "en")
+    assert page.unlisted() == ["undesa-curriculum"]
+    entry = str(page.entries(["undesa-curriculum"], "es"))
+    assert entry.startswith('<ul class="readings"><li id="ref-undesa-curriculum"><span class="reading__source">'
+                            'DAES, División de Instituciones Públicas y Gobierno Digital (s. f.')
+    assert '<cite lang="en">' in entry and "</cite> (en inglés)." in entry  # only the original title is in English
+    assert page.unlisted() == [] and 'id="ref-' not in page.entries(["undesa-curriculum"], "es")  # one anchor a page
     with pytest.raises(DataError, match="no such reference in data/references/"):
-        references.cite("nope", "en")
+        page.cite("nope", "en")
+
+
+def test_works_that_would_cite_alike_get_a_letter():
+    labels = {}
+    for key in references.all_references():
+        label = references.PageSources().cite(key, "es").striptags()
+        assert label not in labels, f"{key} and {labels[label]} both cite as {label}"
+        labels[label] = key
+
+
+def test_every_citation_fits_one_line_on_a_phone():
+    for key in references.all_references():
+        for lang in ("es", "en"):
+            assert len(references.PageSources().cite(key, lang).striptags()) <= references.CITATION_MAX + 2, key
 
 
 def test_reading_list_holds_every_reference_once_per_module_that_lists_it():
