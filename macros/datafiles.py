@@ -52,13 +52,21 @@ def _load(path: Path, _mtime: float, model: type[BaseModel]) -> BaseModel:
     try:
         return model.model_validate(raw)
     except ValidationError as err:
-        first = err.errors()[0]
+        first = _most_telling(err.errors())
         raise DataError(line(f"{relative(path)}: {field_name(first['loc'])}", _message(first), _fix(first))) from None
 
 
+def _most_telling(errors: list[dict]) -> dict:
+    """The first error, but where a value may take two forms (`str | Text`), the one of the form it was
+    written in: a `{en: …}` missing its `es:` is about the missing field, not about not being a string."""
+    return next((e for e in errors if e["type"] != "string_type"), errors[0]) if errors[0]["type"] == "string_type" else errors[0]
+
+
 def field_name(loc) -> str:
-    """('sessions', 4, 'end') → 'sessions #5 › end' (people count from 1)."""
-    return " › ".join(f"#{part + 1}" if isinstance(part, int) else str(part) for part in loc).replace(" › #", " #") or "(top level)"
+    """('sessions', 4, 'end') → 'sessions #5 › end' (people count from 1); the forms of a union ('str',
+    'Text') are left out."""
+    parts = [part for part in loc if not (isinstance(part, str) and (part in ("str", "int") or part[:1].isupper()))]
+    return " › ".join(f"#{part + 1}" if isinstance(part, int) else str(part) for part in parts).replace(" › #", " #") or "(top level)"
 
 
 def _message(error: dict) -> str:

@@ -27,6 +27,14 @@ class Figure(Strict):
     tii: float = Index  # Telecommunication Infrastructure Index
     source: str  # key in data/references/
 
+    @model_validator(mode="after")
+    def egdi_is_the_mean(self) -> "Figure":
+        """The Survey defines EGDI as the mean of its three components: a typo in any of the four shows."""
+        mean = (self.osi + self.hci + self.tii) / 3
+        if abs(mean - self.egdi) > 0.00015:
+            raise ValueError(f"egdi {self.egdi} is not the mean of osi, hci and tii ({mean:.4f}): check the four figures")
+        return self
+
 
 class Survey(Strict):
     edition: PositiveInt
@@ -58,19 +66,13 @@ def load() -> Survey:
     return survey
 
 
-def _plain_citation(lang: str):
-    """Citations as plain text '(DAES, 2022)', for use outside a page (tests, previews)."""
-    return lambda key: references.get(key).citation(lang, catalogue.text("reference_no_date", lang))
-
-
-def chart(lang: str, cite=None) -> Markup:
+def chart(lang: str, cite) -> Markup:
     """Horizontal bars of EGDI by rank, as SVG with a title and description, then the figures as a table.
 
     The highlighted country's bar has its own class, a triangle marker and a bold label, so it stands out
     without relying on colour; its table row is marked the same way.
     """
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
-    cite = cite or _plain_citation(lang)
     survey = load()
     locale = catalogue.text("babel_locale", lang)
     territories = Locale.parse(locale).territories
@@ -87,14 +89,11 @@ def chart(lang: str, cite=None) -> Markup:
         label = Markup('<text x="{x}" y="{y}" text-anchor="end"{bold}>{name}</text>').format(
             x=LABEL - 8 - (14 if mine else 0), y=y, name=name(figure),
             bold=Markup(' font-weight="bold" class="egov-chart__label--highlight"') if mine else "")
-        marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" style="fill: var(--md-typeset-color)" aria-hidden="true"/>').format(
+        marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" aria-hidden="true"/>').format(
             x0=LABEL - 16, y0=top + 4) if mine else Markup("")
-        bar = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{cls}"{style}/>').format(
+        bar = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{cls}"/>').format(
             x=LABEL, y=top, w=width, h=ROW - 10,
-            cls="egov-chart__bar egov-chart__bar--highlight" if mine else "egov-chart__bar",
-            # Until site.css styles the class, a different fill and an outline set the bar apart.
-            style=Markup(' style="fill: var(--md-accent-fg-color); stroke: var(--md-typeset-color); stroke-width: 2"')
-            if mine else "")
+            cls="egov-chart__bar egov-chart__bar--highlight" if mine else "egov-chart__bar")
         value = Markup('<text x="{x}" y="{y}"{bold}>{value}</text>').format(
             x=LABEL + round(figure.egdi * BAR_WIDTH) + 6, y=y, value=number(figure.egdi),
             bold=Markup(' font-weight="bold"') if mine else "")
