@@ -33,7 +33,7 @@ def problems(docs_dir: Path) -> list[str]:
         match = PAGE.match(rel)
         if not match or match["lang"] not in LANGUAGES:
             out.append(line(f"docs/{rel}", "page has no language suffix",
-                            f"rename it to {rel[:-3]}.en.md and add its Spanish twin {rel[:-3]}.es.md"))
+                            f"rename it to {rel[:-3]}.es.md and add its English twin {rel[:-3]}.en.md"))
             continue
         pages.setdefault(match["stem"], {})[match["lang"]] = path
     for stem, twins in sorted(pages.items()):

@@ -7,7 +7,7 @@ from conftest import append, build_error
 
 @pytest.mark.parametrize("case, expected", [
     ("missing translation", "docs/extra.es.md: missing — translate docs/extra.en.md into it"),
-    ("heading mismatch", "docs/about.es.md: headings differ from docs/about.en.md"),
+    ("heading mismatch", "docs/about.en.md: headings differ from docs/about.es.md — it needs [nothing] where it has [## Only in English]"),
     ("bad front matter", "docs/about.en.md: front matter 'titel': is not a known key — use one of:"),
     ("unknown string", "data/strings.yml: no string with key 'nope'"),
     ("undefined macro", "docs/about.en.md: 'nope' is undefined"),

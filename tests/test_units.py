@@ -31,7 +31,7 @@ def test_parity_names_missing_files_and_headings(tmp_path):
     (tmp_path / "b.es.md").write_text("# B\n", encoding="utf-8")
     (tmp_path / "c.md").write_text("# C\n", encoding="utf-8")
     assert parity.problems(tmp_path) == [
-        "docs/c.md: page has no language suffix — rename it to c.en.md and add its Spanish twin c.es.md",
-        "docs/a.es.md: headings differ from docs/a.en.md — it needs [## Two] where it has [nothing]",
+        "docs/c.md: page has no language suffix — rename it to c.es.md and add its English twin c.en.md",
+        "docs/a.en.md: headings differ from docs/a.es.md — it needs [nothing] where it has [## Two]",
         "docs/b.en.md: missing — translate docs/b.es.md into it",
     ]

@@ -66,7 +66,8 @@ def test_every_item_kind_renders_in_the_page_language(lang, words):
     assert html.count('name="q5-r') == 3 * 2  # table rows × columns
     assert html.count('type="checkbox"') == 2
     assert html.count("<fieldset") >= 5 and html.count("<legend") >= 5 and html.count("<caption") >= 2
-    assert f"all-kinds · {lang.upper()} · https://example.org/{lang}/worksheets/all-kinds/" in html
+    # the print footer names the sheet in the page's language, and where to find it
+    assert f'<p class="worksheet__footer">{SAMPLE.title(lang)} · https://example.org/{lang}/worksheets/all-kinds/</p>' in html
 
 
 def test_facilitator_notes_sit_in_their_own_toggle():
