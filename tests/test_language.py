@@ -108,3 +108,14 @@ def test_the_toolkits_short_names_are_the_navigation_sections(lang):
     sections = [translations.get(title, title) for item in nav for title in item]
     for kit in ("innovation", "capacities"):
         assert catalogue.text(f"toolkit_{kit}_short", lang) in sections, f"{kit}: {sections}"
+
+
+SPANISH_NUMBER_SLIPS = re.compile(r"(?<![\d.,/])\d\.\d{3}(?![\d.,])"  # 3.500: four digits take no separator
+                                  r"|(?<![\d.,/])\d{1,3}(?:,\d{3})+(?![\d,])")  # 12,345: Spanish groups with a point
+
+
+def test_spanish_numbers_are_written_as_cldr_does_for_ecuador(site):
+    found = {page.relative_to(site.dir).as_posix(): SPANISH_NUMBER_SLIPS.findall(english.text_in(page.read_text(encoding="utf-8"), "es"))
+             for page in english.spanish_pages(site.dir)}
+    assert not {page: slips for page, slips in found.items() if slips}
+    assert SPANISH_NUMBER_SLIPS.findall("unos 3.500 trámites, 12,345 personas, 12.345 casos, 0,9717 y 1,5 millones") == ["3.500", "12,345"]
