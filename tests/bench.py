@@ -180,10 +180,10 @@ def main() -> int:
 
         ours_server, ours = serve(scratch / "out-this-site-1", PORT)
         vanilla_server, vanilla = serve(scratch / "out-vanilla-1", 0)
-        urls_ours = {f"{page} {lang}": ours + ("" if lang == "en" else "es/") + path
-                     for lang in ("en", "es") for page, path in PAGES.items()}
+        urls_ours = {f"{page} {lang}": ours + ("en/" if lang == "en" else "") + path  # Spanish at the root
+                     for lang in ("es", "en") for page, path in PAGES.items()}
         urls_vanilla = {f"{page} {lang}": vanilla + vanilla_path(path, lang)
-                        for lang in ("en", "es") for page, path in PAGES.items()}
+                        for lang in ("es", "en") for page, path in PAGES.items()}
         ours_kb, vanilla_kb = weights(urls_ours), weights(urls_vanilla)
         rows += ["", "| Page | Weight (KB) | Vanilla (KB) | Ratio | " + " | ".join(c.title() for c in CATEGORIES) + " |",
                  "| --- | --- | --- | --- | " + " | ".join("---" for _ in CATEGORIES) + " |"]
