@@ -59,7 +59,7 @@ def _load(path: Path, _mtime: float, model: type[BaseModel]) -> BaseModel:
 def _most_telling(errors: list[dict]) -> dict:
     """The first error, but where a value may take two forms (`str | Text`), the one of the form it was
     written in: a `{en: …}` missing its `es:` is about the missing field, not about not being a string."""
-    return next((e for e in errors if e["type"] != "string_type"), errors[0]) if errors[0]["type"] == "string_type" else errors[0]
+    return next((error for error in errors if error["type"] != "string_type"), errors[0])
 
 
 def field_name(loc) -> str:

@@ -70,7 +70,7 @@ def chart(lang: str, cite) -> Markup:
     """Horizontal bars of EGDI by rank, as SVG with a title and description, then the figures as a table.
 
     The highlighted country's bar has its own class, a triangle marker and a bold label, so it stands out
-    without relying on colour; its table row is marked the same way.
+    without relying on colour; its table row is in bold.
     """
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     survey = load()
@@ -88,7 +88,7 @@ def chart(lang: str, cite) -> Markup:
         mine = figure.country == survey.highlight
         label = Markup('<text x="{x}" y="{y}" text-anchor="end"{bold}>{name}</text>').format(
             x=LABEL - 8 - (14 if mine else 0), y=y, name=name(figure),
-            bold=Markup(' font-weight="bold" class="egov-chart__label--highlight"') if mine else "")
+            bold=Markup(' font-weight="bold"') if mine else "")
         marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" aria-hidden="true"/>').format(
             x0=LABEL - 16, y0=top + 4) if mine else Markup("")
         bar = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{cls}"/>').format(
@@ -111,8 +111,8 @@ def chart(lang: str, cite) -> Markup:
         strong = (lambda text: Markup("<strong>{}</strong>").format(text)) if mine else (lambda text: text)
         cells = [strong(name(figure)), strong(str(figure.rank)), strong(number(figure.egdi)),
                  number(figure.osi), number(figure.hci), number(figure.tii), cite(figure.source)]
-        return cells, {"class": "egov-table__highlight"} if mine else None
+        return cells
 
     columns = [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_osi"), t("egov_hci"), t("egov_tii"), t("egov_source")]
-    table = html.table(title, columns, [row(figure) for figure in figures])
+    table = html.table(title, columns, [(row(figure), None) for figure in figures])
     return svg + table

@@ -67,9 +67,13 @@ class References(RootModel[list[Reference]]):
     """One file of the bibliography."""
 
 
+def _fingerprint() -> tuple:
+    return tuple((path, path.stat().st_mtime) for path in sorted(FOLDER.glob("*.yml")))
+
+
 def all_references() -> dict[str, Reference]:
     """Key → reference, from every file in the folder; a key used twice stops the build."""
-    return _all(tuple((path, path.stat().st_mtime) for path in sorted(FOLDER.glob("*.yml"))))
+    return _all(_fingerprint())
 
 
 @lru_cache(maxsize=4)
@@ -92,17 +96,18 @@ def get(key: str) -> Reference:
 
 def when(ref: Reference, lang: str) -> str:
     """The year as citations print it; works that would cite alike get a letter: '2023a', 's. f.-b'."""
-    letter = _letters(all_references()).get(ref.key, "")
+    letter = _letters(_fingerprint()).get(ref.key, "")
     if ref.year:
         return f"{ref.year}{letter}"
     undated = catalogue.text("reference_no_date", lang)
     return f"{undated}-{letter}" if letter else undated
 
 
-def _letters(refs: dict[str, Reference]) -> dict[str, str]:
+@lru_cache(maxsize=4)
+def _letters(fingerprint: tuple) -> dict[str, str]:
     """a, b, c… by title for works whose Spanish citations would read the same (the same letter in both languages)."""
     alike: dict[str, list[Reference]] = {}
-    for ref in refs.values():
+    for ref in _all(fingerprint).values():
         alike.setdefault(ref.citation("es", str(ref.year)), []).append(ref)
     return {ref.key: "abcdefghijklmnopqrstuvwxyz"[number]
             for group in alike.values() if len(group) > 1
