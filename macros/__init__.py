@@ -19,10 +19,6 @@ def define_env(env):
     def lang() -> str:
         return language.current(env.conf)
 
-    def address() -> str:
-        """The absolute address of the page being built."""
-        return links.absolute(env.page.url, env.conf["site_url"])
-
     def link(path: str) -> str:
         """A link from the page being built to a site path in the page's language."""
         return links.relative(links.in_language(links.served(path, env.conf), lang()), env.page.url)
@@ -62,7 +58,7 @@ def define_env(env):
     @env.macro
     def worksheet(worksheet_id: str) -> str:
         """A worksheet to fill on screen or print, headed by the page's h1: {{ worksheet("readiness") }}."""
-        return worksheet_form.render(worksheets.load(worksheet_id), lang(), address())
+        return worksheet_form.render(worksheets.load(worksheet_id), lang())
 
     @env.macro
     def worksheet_list() -> str:
@@ -72,7 +68,7 @@ def define_env(env):
     @env.macro
     def print_pack(module_id: str) -> str:
         """All worksheets of a module, each starting on a new printed page: {{ print_pack("t1-m2") }}."""
-        return worksheet_index.pack(module_id, lang(), address())
+        return worksheet_index.pack(module_id, lang())
 
     @env.macro
     def cite(key: str) -> str:

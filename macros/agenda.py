@@ -43,7 +43,7 @@ def _day_table(event: Event, day: datetime.date, sessions: list[Session], lang: 
             dates.full_date(day, lang), t(f"format_{event.format}"),
             _held_in(event, lang)])))
     return html.table(caption, columns, rows, row_header=len(event.zones), foot=[
-        (t("agenda_total"), len(columns) - 1), (total, 1)],
+        (t("agenda_total"), len(columns) - 1), (total, 1)], labels=True,
         attrs={"data-local-label": t("agenda_your_time"),
                "data-zones": " ".join(event.zones)})
 

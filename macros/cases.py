@@ -77,21 +77,22 @@ def index(lang: str, href) -> Markup:
         return Markup('<p><label for="case-{0}">{1}</label> <select id="case-{0}" data-filter="{0}">'
                       '<option value="">{2}</option>{3}</select></p>').format(name, label, everything, choices)
 
+    # the count is a polite live region; "clear" shows (from the script) whenever a filter is set
     filters = Markup('<form class="case-filters" hidden><fieldset><legend>{}</legend>{}{}</fieldset>'
-                     '<p class="case-filters__count" role="status" data-template="{}"></p></form>').format(
+                     '<div class="case-filters__result"><p class="case-filters__count" role="status" data-template="{}"></p>'
+                     '<button type="button" class="md-button case-filters__clear" hidden>{}</button></div></form>').format(
         t("cases_filter_legend"),
         select("theme", t("cases_theme"), t("cases_all_themes"), [(th, t(f"theme_{th}")) for th in used_themes]),
         select("principle", t("cases_principle"), t("cases_all_principles"), [(p.id, p.name(lang)) for p in used_principles]),
-        t("cases_count"))
-    rows = [([Markup('<a href="{}">{}</a><br>{}').format(href(case.path()), case.title(lang), case.summary(lang)),
+        t("cases_count"), t("cases_clear_filters"))
+    rows = [([Markup('<a href="{}">{}</a> <span class="case-index__summary">{}</span>').format(
+                  href(case.path()), case.title(lang), case.summary(lang)),
               case.country_name(lang), _themes(case, lang), _principles(case, lang, href)],
              {"data-theme": " ".join(case.themes), "data-principle": " ".join(case.principles)})
             for case in cases]
     table = html.table(t("cases_caption"), [t("cases_case"), t("cases_country"), t("cases_theme"), t("cases_principle")],
-                       rows, row_header=0, attrs={"class": "case-index"})
-    # on a phone the table scrolls sideways inside its own region, which the keyboard can reach too
-    return filters + Markup('<div class="case-index__scroll" role="region" tabindex="0" aria-label="{}">{}</div>').format(
-        t("cases_caption"), table)
+                       rows, row_header=0, attrs={"class": "case-index"}, labels=True)
+    return filters + table
 
 
 def facts(case_id: str, lang: str, href) -> Markup:

@@ -10,7 +10,7 @@ from .errors import DataError, line
 from .schema import Country, Strict
 
 PATH = datafiles.DATA_DIR / "egov-survey.yml"
-BAR_WIDTH, ROW, LABEL = 260, 30, 150  # px in the SVG's own units
+BAR_WIDTH, ROW, LABEL, VALUE = 190, 30, 130, 56  # in the SVG's own units: 376 wide, so text is 13 px at 328 px
 MEMBER_STATES = 193
 
 Index = Field(ge=0, le=1)  # every index of the Survey runs from 0 to 1
@@ -70,7 +70,8 @@ def chart(lang: str, cite) -> Markup:
     """Horizontal bars of EGDI by rank, as SVG with a title and description, then the figures as a table.
 
     The highlighted country's bar has its own class, a triangle marker and a bold label, so it stands out
-    without relying on colour; its table row is in bold.
+    without relying on colour; its table row is in bold. The table sits in div.egov-table (site.css: it
+    fits a desktop column and scrolls on a phone with the countries in view).
     """
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     survey = load()
@@ -99,7 +100,7 @@ def chart(lang: str, cite) -> Markup:
             bold=Markup(' font-weight="bold"') if mine else "")
         bars += label + marker + bar + value
 
-    width, height = LABEL + BAR_WIDTH + 60, len(figures) * ROW + 10
+    width, height = LABEL + BAR_WIDTH + VALUE, len(figures) * ROW + 10
     svg = Markup('<figure class="egov-chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="egov-chart-title egov-chart-desc">'
                  '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc} {mark}</desc>{bars}</svg>'
                  '<figcaption>{caption} {mark}</figcaption></figure>').format(
@@ -115,4 +116,4 @@ def chart(lang: str, cite) -> Markup:
 
     columns = [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_osi"), t("egov_hci"), t("egov_tii"), t("egov_source")]
     table = html.table(title, columns, [(row(figure), None) for figure in figures])
-    return svg + table
+    return svg + Markup('<div class="egov-table">{}</div>').format(table)

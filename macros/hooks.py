@@ -8,7 +8,8 @@
   (macros/material_fixes.py);
 - a calendar file (.ics) per event and language (macros/calendar.py);
 - in the offline copy, no head links that only fail from file:// (macros/offline.py);
-- "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (macros/pdf.py).
+- "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (macros/pdf.py);
+- the printed footer of every page: title · language · address (macros/print_footer.py).
 """
 
 import gzip
@@ -21,7 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros import (calendar, cases, catalogue, egov, events, frontmatter, glossary, language, links,  # noqa: E402
-                    material_fixes, offline, parity, pdf, tables, toolkit)
+                    material_fixes, offline, parity, pdf, print_footer, tables, toolkit)
 from macros.errors import DataError  # noqa: E402
 
 
@@ -72,6 +73,8 @@ def on_env(env, config, files):
 
 def on_post_page(output, page, config):
     output = _mend(output, config)
+    footer = print_footer.style(page.title or config["site_name"], language.current(config), page.url, config["site_url"])
+    output = output.replace("</head>", footer + "</head>", 1)
     return offline.without_head_alternates(output) if offline.enabled(config) else output
 
 

@@ -50,7 +50,7 @@ def session_plan(module_id: str, lang: str) -> Markup:
     total = dates.duration(module.duration or 0, lang)
     return html.table(t("plan_caption", number=module.number, total=total),
                       [t("plan_time"), t("plan_session"), t("plan_method"), t("plan_materials")], rows, row_header=1,
-                      foot=[(t("agenda_total"), 3), (total, 1)])
+                      foot=[(t("agenda_total"), 3), (total, 1)], labels=True)
 
 
 def overview(toolkit: str, lang: str, href) -> Markup:
@@ -64,7 +64,7 @@ def overview(toolkit: str, lang: str, href) -> Markup:
         link = Markup('<a href="{}">{}</a>').format(href(module.path()), title(module, lang))
         rows.append(([str(module.day), link, sessions, dates.duration(module.duration or 0, lang)], None))
     return html.table(t("overview_caption"), [t("overview_day"), t("overview_module"), t("overview_sessions"),
-                                              t("agenda_duration")], rows, row_header=1)
+                                              t("agenda_duration")], rows, row_header=1, labels=True)
 
 
 def activities(module_id: str, lang: str, href) -> Markup:

@@ -8,8 +8,8 @@ from .worksheets import Worksheet
 M = Markup
 
 
-def render(sheet: Worksheet, lang: str, address: str, level: int = 1) -> Markup:
-    """The worksheet as a form headed by an h`level`, with its facilitator notes and print footer."""
+def render(sheet: Worksheet, lang: str, level: int = 1) -> Markup:
+    """The worksheet as a form headed by an h`level`, with its facilitator notes."""
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     sub = level + 1
     parts = [
@@ -30,7 +30,6 @@ def render(sheet: Worksheet, lang: str, address: str, level: int = 1) -> Markup:
         label = M('<span class="worksheet__number">{}.</span> {}').format(number, item.prompt(lang))
         parts.append(RENDER[item.kind](item, uid, f"q{number}", label, lang))
     parts.append(_facilitator(sheet, lang))
-    parts.append(M('<p class="worksheet__footer">{} · {}</p>').format(sheet.title(lang), address))
     return M('<form class="worksheet" id="worksheet-{}" data-worksheet="{}" data-lang="{}" data-confirm="{}">\n{}\n</form>').format(
         sheet.id, sheet.id, lang, t("worksheet_clear_confirm"), M("\n").join(parts))
 
@@ -76,17 +75,20 @@ def _text(item, uid, name, label, lang) -> Markup:
 
 
 def _rating(item, uid, name, label, lang) -> Markup:
-    head = M('<th scope="col">{}</th>').format(catalogue.text("worksheet_statement", lang)) + M("").join(
-        M('<th scope="col" id="{0}-c{1}"><span class="worksheet__point">{1}</span> {2}</th>').format(uid, point, text(lang))
-        for point, text in enumerate(item.scale, 1))
-    rows = M("").join(
-        M('<tr><th scope="row" id="{0}-s{1}">{2}</th>{3}</tr>').format(uid, row, statement(lang), M("").join(
-            M('<td><input type="radio" name="{0}-s{1}" value="{2}" aria-labelledby="{3}-s{1} {3}-c{2}"></td>').format(
-                name, row, point, uid) for point in range(1, len(item.scale) + 1)))
+    """One radio group per statement. Wide and on paper the scale heads a grid (its labels stay in each
+    choice's name for screen readers); on a phone each statement is a card listing the labelled choices."""
+    scale = M("").join(M('<span><span class="worksheet__point">{}</span> {}</span>').format(point, text(lang))
+                       for point, text in enumerate(item.scale, 1))
+    head = M('<div class="worksheet__scale" aria-hidden="true"><span>{}</span>{}</div>').format(
+        catalogue.text("worksheet_statement", lang), scale)
+    statements = M("").join(
+        M('<fieldset class="worksheet__statement"><legend>{}</legend>{}</fieldset>').format(statement(lang), M("").join(
+            M('<label class="worksheet__choice"><input type="radio" name="{0}-s{1}" value="{2}"> '
+              '<span class="worksheet__point">{2}</span> <span class="worksheet__choice-text">{3}</span></label>').format(
+                name, row, point, text(lang)) for point, text in enumerate(item.scale, 1)))
         for row, statement in enumerate(item.statements, 1))
     return M('<fieldset class="worksheet__item worksheet__item--rating"><legend class="worksheet__prompt">{}</legend>'
-             '<div class="worksheet__scroll"><table class="worksheet__grid"><caption class="visually-hidden">{}</caption>'
-             '<thead><tr>{}</tr></thead><tbody>{}</tbody></table></div></fieldset>').format(label, item.prompt(lang), head, rows)
+             '{}{}</fieldset>').format(label, head, statements)
 
 
 def _ranking(item, uid, name, label, lang) -> Markup:
@@ -122,10 +124,10 @@ def _table(item, uid, name, label, lang) -> Markup:
         M('<th scope="col" id="{}-c{}">{}</th>').format(uid, col, column(lang)) for col, column in enumerate(item.columns, 1))
     rows = M("").join(
         M('<tr><th scope="row" id="{0}-r{1}">{1}</th>{2}</tr>').format(uid, row, M("").join(
-            M('<td><textarea name="{0}-r{1}-c{2}" rows="2" aria-labelledby="{3}-c{2} {3}-r{1}"></textarea></td>').format(
-                name, row, col, uid) for col in range(1, len(item.columns) + 1)))
+            M('<td data-label="{4}"><textarea name="{0}-r{1}-c{2}" rows="2" aria-labelledby="{3}-c{2} {3}-r{1}"></textarea></td>').format(
+                name, row, col, uid, column(lang)) for col, column in enumerate(item.columns, 1)))
         for row in range(1, item.rows + 1))
-    return M('<div class="worksheet__item worksheet__item--table worksheet__scroll"><table class="worksheet__table">'
+    return M('<div class="worksheet__item worksheet__item--table"><table class="worksheet__table" data-labelled>'
              '<caption class="worksheet__prompt">{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>').format(
         label, head, rows)
 

@@ -29,11 +29,11 @@ def index(lang: str, href) -> Markup:
     return Markup("\n").join(parts)
 
 
-def pack(module_id: str, lang: str, address: str) -> Markup:
+def pack(module_id: str, lang: str) -> Markup:
     """Every worksheet of a module, each to print on its own pages."""
     modules.load(module_id)
     sheets = worksheets.by_module().get(module_id)
     if not sheets:
         raise DataError(line(f"print_pack('{module_id}')", "the module has no worksheets",
                              "add worksheets to it in data/worksheets/, or remove the pack page"))
-    return Markup("\n").join(worksheet_form.render(sheet, lang, address, level=2) for sheet in sheets)
+    return Markup("\n").join(worksheet_form.render(sheet, lang, level=2) for sheet in sheets)

@@ -18,7 +18,7 @@ def event_list(events: list[Event], lang: str, href) -> Markup:
         rows.append(([dates.date_range(event.start_date, event.end_date, lang), title,
                       t(f"format_{event.format}"), t(f"status_{event.status}")], None))
     columns = [t("event_date"), t("event_workshop"), t("event_format"), t("event_status")]
-    return html.table(t("event_list_caption"), columns, rows, row_header=1)
+    return html.table(t("event_list_caption"), columns, rows, row_header=1, labels=True)
 
 
 def participation(event: Event, lang: str) -> Markup:

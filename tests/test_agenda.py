@@ -7,6 +7,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
+from conftest import prefix
 from macros import agenda, calendar, events, timezones
 from macros.errors import DataError
 
@@ -69,6 +70,7 @@ def test_tot_agenda_table(lang, headers, total):
     assert times == [("09:00–09:15", "10:00–10:15"), ("09:15–09:25", "10:15–10:25"), ("09:25–09:40", "10:25–10:40"),
                      ("09:40–10:30", "10:40–11:30"), ("10:30–11:30", "11:30–12:30"), ("11:30", "12:30")]
     assert f"<td colspan=\"1\">{total}</td>" in html
+    assert html.count(f'<td data-label="{headers[0]}">') == 6  # each time names its zone on a phone
 
 
 def test_date_only_event_shows_its_dates_without_times():
@@ -102,3 +104,46 @@ def test_calendar_file_of_a_date_only_event_is_all_day():
     assert entry.decoded("dtstart") == datetime.date(2023, 10, 11)
     assert entry.decoded("dtend") == datetime.date(2023, 10, 13)  # exclusive end: through 12 October
     assert "Quito" in str(entry["location"])
+
+
+# Each session's title and each of its times (Ecuador, New York and, for a reader in Madrid, "your time"),
+# with where it sits on the screen and the zone name shown before the time.
+AGENDA_JS = """() => [...document.querySelectorAll('.agenda tbody tr')].flatMap((row) => [
+  ...[...row.querySelectorAll('.agenda__time')].map((time) => ({
+    text: time.textContent, box: time.getBoundingClientRect().toJSON(),
+    label: getComputedStyle(time.closest('td'), '::before').content})),
+  {text: row.querySelector('th').textContent, box: row.querySelector('th').getBoundingClientRect().toJSON()}])"""
+
+
+@pytest.mark.parametrize("lang, zones", [("es", ["Ecuador (UTC−5)", "Nueva York (UTC−4)", "Su hora (UTC+2"]),
+                                         ("en", ["Ecuador (UTC−5)", "New York (UTC−4)", "Your time (UTC+2"])])
+@pytest.mark.parametrize("width, height", [(360, 740), (390, 844)])
+def test_agenda_on_a_phone_shows_every_title_and_time_without_scrolling(site, browser, lang, zones, width, height):
+    context = browser.new_context(viewport={"width": width, "height": height}, timezone_id="Europe/Madrid")
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "workshops/2023-08-08-tot/")
+    shown = tab.evaluate(AGENDA_JS)
+    page_width = tab.evaluate("document.documentElement.scrollWidth")
+    context.close()
+    assert len(shown) == 6 * 4, "six sessions, each with three times and a title"
+    outside = [item["text"][:40] for item in shown
+               if not item["box"]["width"] or item["box"]["left"] < 0 or item["box"]["right"] > width]
+    assert not outside, f"off-screen at {width} px: {outside}"
+    assert page_width <= width
+    labels = [item["label"] for item in shown if "label" in item]
+    assert [label.strip('"')[:len(zones[index % 3])] for index, label in enumerate(labels)] == zones * 6
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_agenda_with_the_readers_time_fits_a_desktop_column(site, browser, lang):
+    context = browser.new_context(viewport={"width": 1280, "height": 800}, timezone_id="Europe/Madrid")
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "workshops/2023-08-08-tot/")
+    table, column, foot = tab.evaluate("""() => [document.querySelector('.agenda table'),
+      document.querySelector('.md-content__inner')].map((el) => el.getBoundingClientRect().right).concat(
+      [[...document.querySelectorAll('.agenda tfoot :is(th, td)')].map((cell) => cell.getBoundingClientRect().top)])""")
+    displays = tab.evaluate("getComputedStyle(document.querySelector('.agenda tbody tr')).display")
+    context.close()
+    assert displays == "table-row"
+    assert table <= column + 0.5, f"the table overflows its column by {table - column:.0f} px"
+    assert len(foot) == 2 and foot[0] == foot[1], "the Total row's cells are not on one line"

@@ -124,7 +124,8 @@ def test_search_covers_both_languages_with_spanish_stemming(site):
 def test_tot_page_shows_the_computed_new_york_times_and_its_calendar(site):
     for lang in ("es", "en"):
         page = (site.dir / prefix(lang) / "workshops" / "2023-08-08-tot" / "index.html").read_text(encoding="utf-8")
-        assert '<td><span class="agenda__time">10:30–11:30</span></td><td><span class="agenda__time">11:30–12:30</span></td>' in page  # the report printed 01:30–02:30 pm
+        # the report printed 01:30–02:30 pm
+        assert re.search(r'<td[^>]*><span class="agenda__time">10:30–11:30</span></td><td[^>]*><span class="agenda__time">11:30–12:30</span></td>', page)
         assert "13:30" not in page
         assert 'href="../../calendar/2023-08-08-tot.ics"' in page  # the calendar file of the page's language
         assert "SUMMARY:" + ("Formación" if lang == "es" else "Online Training") in (

@@ -5,7 +5,7 @@ import datetime
 import pytest
 
 from conftest import ROOT
-from macros import catalogue, dates, parity
+from macros import catalogue, dates, parity, print_footer
 from macros.errors import DataError
 
 
@@ -35,3 +35,10 @@ def test_parity_names_missing_files_and_headings(tmp_path):
         "docs/a.en.md: headings differ from docs/a.es.md — it needs [nothing] where it has [## Two]",
         "docs/b.en.md: missing — translate docs/b.es.md into it",
     ]
+
+
+def test_the_printed_footer_names_the_page_and_cannot_break_out_of_its_style():
+    style = print_footer.style('Hoja "x" </style><script>alert(1)</script> ñ', "es", "worksheets/x/", "https://example.org/r/")
+    body = style.removeprefix("<style>").removesuffix("</style>")
+    assert "<" not in body and body.count('"') == 2  # only the string's own quotes
+    assert "Hoja" in body and "ñ" in body and "Español" in body and "https://example.org/r/worksheets/x/" in body

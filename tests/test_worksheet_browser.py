@@ -17,7 +17,7 @@ A4, LETTER = (595, 842), (612, 792)  # points
 PRINTABLE_PX = {"a4": round((210 - 28) / 25.4 * 96), "letter": round((215.9 - 28) / 25.4 * 96)}  # 14 mm margins
 
 
-def test_answers_survive_a_reload_and_clear_empties_them(site, browser):
+def test_answers_survive_a_reload_follow_the_worksheet_into_english_and_clear_empties_them(site, browser):
     context = browser.new_context()
     tab = context.new_page()
     url = site.url + "worksheets/readiness/"
@@ -27,8 +27,9 @@ def test_answers_survive_a_reload_and_clear_empties_them(site, browser):
     tab.reload()
     assert tab.locator("form.worksheet textarea").first.input_value() == "Nuestro punto fuerte: la ventanilla única"
     assert tab.locator('input[name="q1-s1"][value="4"]').is_checked()
-    tab.goto(site.url + "en/worksheets/readiness/")  # the English page keeps its own answers
-    assert tab.locator("form.worksheet textarea").first.input_value() == ""
+    tab.goto(site.url + "en/worksheets/readiness/")  # the same worksheet in English: the same answers
+    assert tab.locator("form.worksheet textarea").first.input_value() == "Nuestro punto fuerte: la ventanilla única"
+    assert tab.locator('input[name="q1-s1"][value="4"]').is_checked()
     tab.goto(url)
     tab.once("dialog", lambda dialog: dialog.accept())
     tab.locator('button[data-action="clear"]').click()
@@ -36,6 +37,41 @@ def test_answers_survive_a_reload_and_clear_empties_them(site, browser):
     tab.reload()
     assert tab.locator("form.worksheet textarea").first.input_value() == ""
     assert not tab.locator('input[name="q1-s1"][value="4"]').is_checked()
+    context.close()
+
+
+def test_answers_saved_per_language_before_are_migrated_once_losing_nothing(site, browser):
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(site.url + "about/")  # the site's origin, without a worksheet on the page
+    tab.evaluate("""() => {
+        localStorage.setItem("gsdg:worksheet:es:roadmap", JSON.stringify({q1: "Texto en español", "q3-o2": "1"}));
+        localStorage.setItem("gsdg:worksheet:en:roadmap", JSON.stringify({q1: "English text", name: "Ana"}));
+    }""")
+    tab.goto(site.url + "worksheets/roadmap/")
+    assert tab.locator('form.worksheet textarea[name="q1"]').input_value() == "Texto en español"  # the page's language wins
+    assert tab.locator('form.worksheet input[name="name"]').input_value() == "Ana"  # kept from the English save
+    assert tab.locator('form.worksheet input[name="q3-o2"]').is_checked()
+    stored = tab.evaluate("() => Object.keys(localStorage).filter(k => k.startsWith('gsdg:worksheet:')).sort()")
+    assert stored == ["gsdg:worksheet:roadmap"]
+    tab.goto(site.url + "en/worksheets/roadmap/")
+    assert tab.locator('form.worksheet textarea[name="q1"]').input_value() == "Texto en español"
+    context.close()
+
+
+def test_print_with_my_answers_shows_long_answers_in_full(site, browser, tmp_path):
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(site.url + "worksheets/readiness/")
+    institution = "Ministerio de Telecomunicaciones y de la Sociedad de la Información del Ecuador"
+    answer = " ".join(f"Brecha número {n}: falta personal capacitado en la unidad de servicios." for n in range(1, 13))
+    tab.fill('form.worksheet input[name="institution"]', institution)
+    tab.locator("form.worksheet textarea").last.fill(answer)
+    tab.emulate_media(media="print")
+    (tmp_path / "answers.pdf").write_bytes(tab.pdf(prefer_css_page_size=True))
+    printed = " ".join(" ".join(page.extract_text() for page in PdfReader(tmp_path / "answers.pdf").pages).split())
+    assert institution in printed
+    assert "Brecha número 12: falta personal capacitado en la unidad de servicios." in printed
     context.close()
 
 
@@ -71,7 +107,7 @@ def test_every_worksheet_prints_on_the_chosen_paper_in_few_pages(printed):
     for (path, paper), pages in printed.items():
         assert set(pages) == {A4 if paper == "a4" else LETTER}, f"{path} {paper}: {pages}"
         if "/pack-" not in path:
-            assert 1 <= len(pages) <= 4, f"{path} on {paper}: {len(pages)} pages"
+            assert 1 <= len(pages) <= 2, f"{path} on {paper}: {len(pages)} pages"
 
 
 def test_a_print_pack_is_its_worksheets_each_from_a_new_page(printed):
@@ -94,7 +130,8 @@ def test_print_shows_only_the_worksheet_and_it_fits_the_page(site, browser, pape
             for hidden in (".md-header", ".md-sidebar--primary", ".md-footer", ".worksheet__actions",
                            ".worksheet__facilitator", ".md-content__inner > p"):
                 assert not tab.locator(hidden).first.is_visible(), f"{sheet.id}: {hidden} is printed"
-            assert tab.locator(".worksheet__footer").is_visible()
+            footer = tab.evaluate("getComputedStyle(document.documentElement).getPropertyValue('--print-footer')")
+            assert sheet.title("es") in footer and "Español" in footer and f"/worksheets/{sheet.id}/" in footer
             overflow = tab.evaluate("""() => [...document.querySelectorAll('.worksheet *')]
                 .filter(el => el.getBoundingClientRect().right > document.documentElement.clientWidth + 1)
                 .map(el => el.tagName + '.' + el.className)""")
@@ -115,6 +152,11 @@ def test_make_pdf_gives_every_linked_pdf_on_its_paper_in_the_page_language(site,
         title = re.search(r'<h[12] class="worksheet__title"[^>]*>(.*?)</h[12]>', html, re.S) or re.search(r"<h1[^>]*>(.*?)</h1>", html, re.S)
         words = re.sub(r"<[^>]+>|&[a-z#0-9]+;", " ", title.group(1)).split()[:3]
         assert " ".join(words) in " ".join(document.pages[0].extract_text().split()), f"{path} {lang} {paper}: {words}"
+        # every page carries its number, "1/2", and the footer names the page's language
+        language = "English" if lang == "en" else "Español"
+        for number, page in enumerate(document.pages, 1):
+            text = page.extract_text()
+            assert f"{number}/{len(document.pages)}" in text and language in text, f"{path} {lang} {paper} page {number}"
 
 
 def test_a_second_run_prints_nothing_and_keeps_every_pdf(site, pdfs):

@@ -30,9 +30,13 @@
     Array.prototype.forEach.call(rows, function (row) {
       var cell = row.insertCell(zones.length);
       var end = row.getAttribute("data-end");
+      var time = document.createElement("span");
       cell.className = "agenda__local";
-      cell.textContent = clock.format(new Date(row.getAttribute("data-start"))) +
+      cell.setAttribute("data-label", header.textContent);  // its zone, shown before the time on a phone
+      time.className = "agenda__time";
+      time.textContent = clock.format(new Date(row.getAttribute("data-start"))) +
         (end ? "\u2013" + clock.format(new Date(end)) : "");
+      cell.appendChild(time);
     });
     if (table.tFoot) table.tFoot.rows[0].cells[0].colSpan += 1;
   });

@@ -1,20 +1,63 @@
-/* Worksheets: answers are kept in this browser only (localStorage, by language and worksheet id)
-   and survive a reload; print with or without them, on A4 or Letter; download them as Markdown.
-   Nothing is sent anywhere. Without this script a worksheet still reads and prints. */
+/* Worksheets: answers are kept in this browser only (localStorage, one record per worksheet id,
+   shared by both languages: items have language-neutral names) and survive a reload; print with or
+   without them, on A4 or Letter; download them as Markdown. Nothing is sent anywhere. Without this
+   script a worksheet still reads and prints. */
 (function () {
   "use strict";
   var root = document.documentElement;
   var forms = Array.prototype.slice.call(document.querySelectorAll("form.worksheet[data-worksheet]"));
   var PAPER = "gsdg:paper";
+  var PREFIX = "gsdg:worksheet:";
 
-  function key(form) { return "gsdg:worksheet:" + form.dataset.lang + ":" + form.dataset.worksheet; }
+  function key(form) { return PREFIX + form.dataset.worksheet; }
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
   function text(el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; }
   function fields(form) {
     return Array.prototype.filter.call(form.elements, function (el) { return el.name && el.name !== "paper"; });
   }
-  function read(store, name) { try { return store.getItem(name); } catch (e) { return null; } }
-  function write(store, name, value) { try { store.setItem(name, value); } catch (e) { /* storage off */ } }
+  function read(name) { try { return localStorage.getItem(name); } catch (e) { return null; } }
+  function write(name, value) { try { localStorage.setItem(name, value); } catch (e) { /* storage off */ } }
+  function remove(name) { try { localStorage.removeItem(name); } catch (e) { /* storage off */ } }
+  function answers(name) {
+    try { return JSON.parse(read(name) || "{}") || {}; } catch (e) { return {}; }  // ignore bad data
+  }
+
+  /* Answers used to be kept per language ("gsdg:worksheet:<lang>:<id>"): fold them into the
+     worksheet's record once, losing nothing — the page's language wins over the other one, and
+     anything already in the shared record wins over both. */
+  function migrate(form) {
+    var old = [];
+    try {
+      for (var i = 0; i < localStorage.length; i += 1) {
+        var name = localStorage.key(i);
+        var match = /^gsdg:worksheet:([a-z]{2}):(.+)$/.exec(name);
+        if (match && match[2] === form.dataset.worksheet) old.push({ name: name, own: match[1] === form.dataset.lang });
+      }
+    } catch (e) { return; }  // storage off
+    if (!old.length) return;
+    old.sort(function (a, b) { return a.own - b.own; });
+    var merged = {};
+    old.concat({ name: key(form) }).forEach(function (record) {
+      var data = answers(record.name);
+      Object.keys(data).forEach(function (field) { merged[field] = data[field]; });
+    });
+    write(key(form), JSON.stringify(merged));
+    old.forEach(function (record) { remove(record.name); });
+  }
+
+  /* On paper a text box would cut what it cannot show: each one gets a copy of its text that
+     grows with it (shown by the print stylesheet only). */
+  function mirror(el) {
+    var copy = el.nextElementSibling;
+    if (!copy || !copy.classList.contains("worksheet__typed")) {
+      copy = document.createElement("span");
+      copy.className = "worksheet__typed";
+      copy.setAttribute("aria-hidden", "true");
+      el.parentNode.insertBefore(copy, el.nextSibling);
+    }
+    copy.textContent = el.value;
+  }
+  function mirrorAll(form) { each(form.querySelectorAll("textarea, input[type='text']"), mirror); }
 
   function save(form) {
     var data = {};
@@ -22,22 +65,22 @@
       if (el.type === "radio" || el.type === "checkbox") { if (el.checked) data[el.name] = el.value; }
       else if (el.value) data[el.name] = el.value;
     });
-    write(localStorage, key(form), JSON.stringify(data));
+    write(key(form), JSON.stringify(data));
   }
 
   function restore(form) {
-    var data = {};
-    try { data = JSON.parse(read(localStorage, key(form)) || "{}"); } catch (e) { /* ignore bad data */ }
+    var data = answers(key(form));
     fields(form).forEach(function (el) {
       if (el.type === "radio" || el.type === "checkbox") el.checked = data[el.name] === el.value;
       else el.value = data[el.name] || "";
     });
+    mirrorAll(form);
   }
 
   function setPaper(paper) {
     root.classList.toggle("paper-letter", paper === "letter");
     each(document.querySelectorAll("input[data-paper]"), function (el) { el.checked = el.value === paper; });
-    write(localStorage, PAPER, paper);
+    write(PAPER, paper);
   }
 
   function markdown(form) {
@@ -48,10 +91,9 @@
     each(form.querySelectorAll(".worksheet__item"), function (item) {
       out.push("", "## " + text(item.querySelector(".worksheet__prompt")), "");
       if (item.matches(".worksheet__item--rating")) {
-        var heads = item.querySelectorAll("thead th");
-        each(item.querySelectorAll("tbody tr"), function (row) {
-          var chosen = row.querySelector("input:checked");
-          out.push("- " + text(row.querySelector("th")) + ": " + (chosen ? text(heads[Number(chosen.value)]) : ""));
+        each(item.querySelectorAll(".worksheet__statement"), function (statement) {
+          var chosen = statement.querySelector("input:checked");
+          out.push("- " + text(statement.querySelector("legend")) + ": " + (chosen ? text(chosen.parentNode) : ""));
         });
       } else if (item.matches(".worksheet__item--table")) {
         var cols = Array.prototype.map.call(item.querySelectorAll("thead th"), text);
@@ -92,22 +134,27 @@
   function act(form, action) {
     if (action === "print") window.print();
     if (action === "print-blank") {  // every worksheet on the page, blank, then the answers come back
-      forms.forEach(function (f) { f.reset(); });
-      setPaper(read(localStorage, PAPER) || "a4");
+      forms.forEach(function (f) { f.reset(); mirrorAll(f); });
+      setPaper(read(PAPER) || "a4");
       window.print();
       forms.forEach(restore);
     }
     if (action === "download") download(form);
     if (action === "clear" && window.confirm(form.dataset.confirm)) {
       form.reset();
-      try { localStorage.removeItem(key(form)); } catch (e) { /* storage off */ }
-      setPaper(read(localStorage, PAPER) || "a4");
+      mirrorAll(form);
+      remove(key(form));
+      setPaper(read(PAPER) || "a4");
     }
   }
 
   forms.forEach(function (form) {
+    migrate(form);
     restore(form);
-    form.addEventListener("input", function () { save(form); });
+    form.addEventListener("input", function (event) {
+      if (event.target.matches("textarea, input[type='text']")) mirror(event.target);
+      save(form);
+    });
     form.addEventListener("change", function (event) {
       if (event.target.name === "paper") setPaper(event.target.value);
       else save(form);
@@ -119,5 +166,5 @@
     });
     form.querySelector(".worksheet__actions").hidden = false;
   });
-  if (forms.length) setPaper(read(localStorage, PAPER) || "a4");
+  if (forms.length) setPaper(read(PAPER) || "a4");
 })();
