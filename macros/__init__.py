@@ -103,7 +103,7 @@ def define_env(env):
     @env.macro
     def print_module() -> str:
         """A "Print this module" button (shown when JavaScript runs)."""
-        return ('<p class="print-page" hidden><button type="button" class="md-button" data-print-page>'
+        return ('<p class="print-page" hidden data-search-exclude="true"><button type="button" class="md-button" data-print-page>'
                 f'{catalogue.text("print_page", lang())}</button></p>')
 
     @env.macro
@@ -147,4 +147,5 @@ def on_post_page_macros(env):
     sources: references.PageSources = env.variables["page_sources"]
     if missing := sources.unlisted():
         lang = language.current(env.conf)
-        env.markdown += "\n\n## {}\n\n{}\n".format(catalogue.text("sources_heading", lang), sources.entries(missing, lang))
+        env.markdown += '\n\n## {} {{ data-search-exclude="true" }}\n\n{}\n'.format(
+            catalogue.text("sources_heading", lang), sources.entries(missing, lang))

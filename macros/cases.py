@@ -78,7 +78,7 @@ def index(lang: str, href) -> Markup:
                       '<option value="">{2}</option>{3}</select></p>').format(name, label, everything, choices)
 
     # the count is a polite live region; "clear" shows (from the script) whenever a filter is set
-    filters = Markup('<form class="case-filters" hidden><fieldset><legend>{}</legend>{}{}</fieldset>'
+    filters = Markup('<form class="case-filters" hidden data-search-exclude="true"><fieldset><legend>{}</legend>{}{}</fieldset>'
                      '<div class="case-filters__result"><p class="case-filters__count" role="status" data-template="{}"></p>'
                      '<button type="button" class="md-button case-filters__clear" hidden>{}</button></div></form>').format(
         t("cases_filter_legend"),

@@ -101,7 +101,7 @@ def chart(lang: str, cite) -> Markup:
         bars += label + marker + bar + value
 
     width, height = LABEL + BAR_WIDTH + VALUE, len(figures) * ROW + 10
-    svg = Markup('<figure class="egov-chart"><svg viewBox="0 0 {w} {h}" role="img" aria-labelledby="egov-chart-title egov-chart-desc">'
+    svg = Markup('<figure class="egov-chart"><svg data-search-exclude="true" viewBox="0 0 {w} {h}" role="img" aria-labelledby="egov-chart-title egov-chart-desc">'
                  '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc} {mark}</desc>{bars}</svg>'
                  '<figcaption>{caption} {mark}</figcaption></figure>').format(
         w=width, h=height, title=title, desc=t("egov_chart_desc"), bars=bars, caption=t("egov_chart_caption"),

@@ -4,17 +4,17 @@
 - front matter uses known keys only (macros/frontmatter.py);
 - templates get `t(key)` from the catalogue;
 - one bilingual 404.html, written by the default-language build;
-- two gaps of Material mended in the HTML, and a sitemap.xml at each language root
+- two gaps of Material mended in the HTML, and x-default alternates in sitemap.xml
   (macros/material_fixes.py);
+- one search index per language, words of adjacent blocks kept apart (macros/search_index.py);
+- each page loads only the scripts it uses; the offline shim only offline (macros/page_scripts.py);
 - a calendar file (.ics) per event and language (macros/calendar.py);
-- in the offline copy, no head links that only fail from file:// (macros/offline.py);
 - "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (macros/pdf.py);
 - the printed footer of every page: title · language · address (macros/print_footer.py).
 """
 
 import gzip
 import re
-import shutil
 import sys
 from pathlib import Path
 
@@ -22,8 +22,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros import (calendar, cases, catalogue, egov, events, frontmatter, glossary, language, links,  # noqa: E402
-                    material_fixes, offline, parity, pdf, print_footer, tables, toolkit)
+                    material_fixes, offline, page_scripts, parity, pdf, print_footer, search_index,
+                    tables, toolkit)
 from macros.errors import DataError  # noqa: E402
+from mkdocs.plugins import event_priority  # noqa: E402
+
+
+@event_priority(50)  # before Material's offline plugin, which would add the shim from a CDN
+def on_config(config):
+    config["extra"]["polyfills"] = page_scripts.polyfills(offline.enabled(config))
+    return config
 
 
 def on_files(files, config):
@@ -55,7 +63,7 @@ def on_page_content(html, page, config, files):
     html = pdf.with_download_links(html, page.url, lang, config)
     html = FOOTNOTE_BACK.sub(lambda m: m[1] + catalogue.text("footnote_back", lang, number=m[2]) + '"', html)
     html = html.replace('title="Permanent link"', f'title="{catalogue.text("permalink", lang)}"')  # toc's permalink_title
-    return tables.caption(html, page.file.src_uri)
+    return search_index.spaced(tables.caption(html, page.file.src_uri))
 
 
 def on_env(env, config, files):
@@ -72,14 +80,14 @@ def on_env(env, config, files):
 
 
 def on_post_page(output, page, config):
-    output = _mend(output, config)
-    footer = print_footer.style(page.title or config["site_name"], language.current(config), page.url, config["site_url"])
-    output = output.replace("</head>", footer + "</head>", 1)
-    return offline.without_head_alternates(output) if offline.enabled(config) else output
+    lang = language.current(config)
+    output = search_index.page_config(_mend(output, config), lang, language.LANGUAGES[0])
+    footer = print_footer.style(page.title or config["site_name"], lang, page.url, config["site_url"])
+    return page_scripts.only_used(output.replace("</head>", footer + "</head>", 1))
 
 
 def on_post_build(config):
-    """Write each event's calendar file in this language; copy sitemap.xml to the language root."""
+    """Write each event's calendar file and the search index in this language; x-default in the sitemap."""
     lang = language.current(config)
     site = Path(config["site_dir"])
     for event in events.all_events():
@@ -92,8 +100,8 @@ def on_post_build(config):
         xml = material_fixes.sitemap_with_x_default(sitemap.read_text(encoding="utf-8"), language.LANGUAGES[0])
         sitemap.write_text(xml, encoding="utf-8")
         (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml.encode(), mtime=0))
-        # Material looks for sitemap.xml at each language root
-        shutil.copyfile(sitemap, site / lang / "sitemap.xml")
+    search_index.write_language_index(config, lang, language.LANGUAGES[0], offline.enabled(config))
+    search_index.write_worker(config["site_dir"])
 
 
 def on_post_template(output, template_name, config):
@@ -102,4 +110,4 @@ def on_post_template(output, template_name, config):
 
 def _mend(html, config):
     label = catalogue.text("search_dialog", language.current(config))
-    return material_fixes.mend(html, config["site_url"], language.LANGUAGES[0], label)
+    return material_fixes.mend(html, label)

@@ -1,38 +1,24 @@
 """Two gaps of Material 9.8 (pinned), mended in each page's HTML.
 
-1. Material's script loads `sitemap.xml` beside every `<link rel="alternate">` in the head: it
-   expects those links to name the language roots (/REPO/, /REPO/es/), but mkdocs-static-i18n
-   points them at the page's twin, so every page load asked for two missing sitemaps
-   (mkdocs-material#6582). The head links go back to the language roots, as absolute URLs;
-   the page-by-page hreflang alternates are in sitemap.xml, which lists every page with both
-   languages, and the language switcher in the header keeps its page-to-page links. The default
-   (Spanish) root is also the `x-default` alternate, in the head and in the sitemap.
+1. Material's script fetches `sitemap.xml` beside every `<link rel="alternate">` in the head, on
+   every page load, only to redirect clicks on links to those addresses (mkdocs-material#6582).
+   The language selector already links each page to its twin (mkdocs-static-i18n), so the head
+   keeps no alternates: nothing is fetched, and the page-by-page hreflang alternates (with the
+   default language as `x-default`) are in sitemap.xml, where search engines read them too.
 2. The search dialog (`role="dialog"`) has no accessible name (axe: aria-dialog-name).
 """
 
 import re
-from urllib.parse import urljoin
 
-HEAD_ALTERNATE = re.compile(r'<link rel="alternate" href="[^"]*" hreflang="(?P<lang>[a-z]{2})">')
+HEAD_ALTERNATES = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog">'
 
 
-def language_root(site_url: str, lang: str, default: str) -> str:
-    """The absolute address of a language's home page."""
-    return urljoin(site_url or "/", "" if lang == default else f"{lang}/")
-
-
-def mend(html: str, site_url: str, default: str, search_label: str) -> str:
-    """`html` with head alternates at the language roots (the default one also x-default) and a named search dialog."""
+def mend(html: str, search_label: str) -> str:
+    """`html` without head alternates and with a named search dialog."""
     head, end, body = html.partition("</head>")
-
-    def alternate(m) -> str:
-        link = f'<link rel="alternate" href="{language_root(site_url, m["lang"], default)}" hreflang="{{}}">'
-        return link.format(m["lang"]) + ("\n    " + link.format("x-default") if m["lang"] == default else "")
-
-    head = HEAD_ALTERNATE.sub(alternate, head)
     body = body.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{search_label}">', 1)
-    return head + end + body
+    return HEAD_ALTERNATES.sub("", head) + end + body
 
 
 SITEMAP_DEFAULT = re.compile(r'(\s*)(<xhtml:link rel="alternate" hreflang="(?P<lang>[a-z]{2})" href="(?P<href>[^"]*)"/>)')

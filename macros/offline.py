@@ -1,25 +1,16 @@
 """The offline copy (`make offline`): a site that works when opened from the file system."""
 
-import re
-
 from markupsafe import Markup
 
 from . import catalogue
 
 ZIP = "site-offline.zip"  # at the site root; the deployment workflow puts it there
-HEAD_ALTERNATES = re.compile(r'\s*<link rel="alternate" href="[^"]*" hreflang="[^"]*">')
 
 
 def enabled(config) -> bool:
     """Whether this build is the offline copy (Material's offline plugin switched on)."""
     plugin = config["plugins"].get("material/offline")
     return bool(plugin and plugin.config.enabled)
-
-
-def without_head_alternates(html: str) -> str:
-    """Drop the head's links to the other language: from file:// Material's check of them
-    (it reads sitemap.xml) can only fail. The language menu keeps working."""
-    return HEAD_ALTERNATES.sub("", html)
 
 
 def download(lang: str, href: str, config) -> Markup:

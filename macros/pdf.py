@@ -49,7 +49,7 @@ def with_download_links(html: str, page_url: str, lang: str, config) -> str:
     links = Markup(" / ").join(
         Markup('<a href="{}" type="application/pdf">{}</a>').format(
             relative(pdf_path(path, lang, paper), page_url), catalogue.text(f"pdf_{paper}", lang)) for paper in PAPERS)
-    line = Markup('<p class="pdf-download">{} ({})</p>').format(catalogue.text("pdf_download", lang), links)
+    line = Markup('<p class="pdf-download" data-search-exclude="true">{} ({})</p>').format(catalogue.text("pdf_download", lang), links)
     return html.replace("</h1>", "</h1>" + str(line), 1)
 
 

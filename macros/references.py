@@ -11,7 +11,7 @@ from typing import Literal
 from markupsafe import Markup
 from pydantic import Field, RootModel, field_validator, model_validator
 
-from . import catalogue, datafiles, words
+from . import catalogue, datafiles, search_index, words
 from .errors import DataError, line
 from .schema import Strict, Text
 
@@ -129,13 +129,16 @@ class PageSources:
         label = ref.citation(lang, when(ref, lang))
         return Markup('<a class="citation" href="#ref-{}">{}</a>').format(key, label)
 
-    def entries(self, keys: list[str], lang: str) -> Markup:
-        """Full entries for `keys`, in the order given; the first entry of a key on the page is its anchor."""
+    def entries(self, keys: list[str], lang: str, searchable: bool = False) -> Markup:
+        """Full entries for `keys`, in the order given; the first entry of a key on the page is its anchor.
+
+        Only the readings page (`searchable`) puts them in the search index: elsewhere they repeat it."""
         items = []
         for key in keys:
             items.append(entry(get(key), lang, anchor=key not in self.listed))
             self.listed.add(key)
-        return Markup('<ul class="readings">{}</ul>').format(Markup("").join(items))
+        return Markup('<ul class="readings"{}>{}</ul>').format("" if searchable else search_index.EXCLUDE,
+                                                                Markup("").join(items))
 
     def unlisted(self) -> list[str]:
         """Cited keys whose entry the page does not show yet."""

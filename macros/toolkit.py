@@ -4,7 +4,7 @@ import datetime
 
 from markupsafe import Markup
 
-from . import catalogue, dates, html, modules, references, worksheets
+from . import catalogue, dates, html, modules, references, search_index, worksheets
 from .errors import DataError, line
 
 
@@ -50,7 +50,7 @@ def session_plan(module_id: str, lang: str) -> Markup:
     total = dates.duration(module.duration or 0, lang)
     return html.table(t("plan_caption", number=module.number, total=total),
                       [t("plan_time"), t("plan_session"), t("plan_method"), t("plan_materials")], rows, row_header=1,
-                      foot=[(t("agenda_total"), 3), (total, 1)], labels=True)
+                      foot=[(t("agenda_total"), 3), (total, 1)], labels=True, attrs=search_index.NOT_INDEXED)
 
 
 def overview(toolkit: str, lang: str, href) -> Markup:
@@ -64,7 +64,8 @@ def overview(toolkit: str, lang: str, href) -> Markup:
         link = Markup('<a href="{}">{}</a>').format(href(module.path()), title(module, lang))
         rows.append(([str(module.day), link, sessions, dates.duration(module.duration or 0, lang)], None))
     return html.table(t("overview_caption"), [t("overview_day"), t("overview_module"), t("overview_sessions"),
-                                              t("agenda_duration")], rows, row_header=1, labels=True)
+                                              t("agenda_duration")], rows, row_header=1, labels=True,
+                      attrs=search_index.NOT_INDEXED)  # the module pages hold the same sessions
 
 
 def activities(module_id: str, lang: str, href) -> Markup:
@@ -92,10 +93,10 @@ def all_readings(lang: str, sources: references.PageSources) -> Markup:
             parts.append(Markup('<h2 id="{}">{}</h2>').format(toolkit, catalogue.text(f"toolkit_{toolkit}", lang)))
         if module.readings:
             parts.append(Markup('<h3 id="{}">{}</h3>').format(module.id, title(module, lang)))
-            parts.append(sources.entries(module.readings, lang))
+            parts.append(sources.entries(module.readings, lang, searchable=True))
             used.update(module.readings)
     rest = [key for key in references.all_references() if key not in used]
     if rest:
         parts.append(Markup('<h2 id="other-references">{}</h2>').format(catalogue.text("readings_other", lang)))
-        parts.append(sources.entries(rest, lang))
+        parts.append(sources.entries(rest, lang, searchable=True))
     return Markup("\n").join(parts)

@@ -1,8 +1,14 @@
-"""Worksheets as accessible HTML forms: fill on screen, print on paper (see worksheets.js and site.css)."""
+"""Worksheets as accessible HTML forms: fill on screen, print on paper (see worksheets.js and site.css).
+
+Search finds a worksheet by its title, purpose, steps, questions, statements and options; the
+controls, scales, column and quadrant labels and the timing table stay out of the index (`X`).
+"""
 
 from markupsafe import Markup
 
 from . import catalogue, dates, html
+from .search_index import EXCLUDE as X
+from .search_index import NOT_INDEXED
 from .worksheets import Worksheet
 
 M = Markup
@@ -39,7 +45,7 @@ def _facts(sheet: Worksheet, lang: str) -> Markup:
     facts = [(t("worksheet_duration"), dates.duration(sheet.duration, lang)), (t("worksheet_group"), sheet.group_size(lang))]
     if sheet.materials:
         facts.append((t("worksheet_materials"), "; ".join(material(lang) for material in sheet.materials)))
-    return M('<ul class="worksheet__facts">{}</ul>').format(
+    return M('<ul class="worksheet__facts"{}>{}</ul>').format(X, 
         M("").join(M("<li><strong>{}</strong> {}</li>").format(term, value) for term, value in facts))
 
 
@@ -52,10 +58,10 @@ def _actions(sheet: Worksheet, lang: str) -> Markup:
     paper = M("").join(
         M('<label><input type="radio" name="paper" value="{0}" data-paper{1}> {2}</label>').format(
             value, M(" checked") if value == "a4" else "", text) for value, text in (("a4", "A4"), ("letter", catalogue.text("worksheet_letter", lang))))
-    return M('<div class="worksheet__actions" role="group" aria-label="{}" hidden>{}'
+    return M('<div class="worksheet__actions" role="group" aria-label="{}"{} hidden>{}'
              '<fieldset class="worksheet__paper"><legend>{}</legend>{}</fieldset>'
              '<p class="worksheet__saved">{}</p></div>').format(
-        t("worksheet_actions"), buttons, t("worksheet_paper"), paper, t("worksheet_saved"))
+        t("worksheet_actions"), X, buttons, t("worksheet_paper"), paper, t("worksheet_saved"))
 
 
 def _identity(sheet: Worksheet, lang: str) -> Markup:
@@ -64,7 +70,7 @@ def _identity(sheet: Worksheet, lang: str) -> Markup:
         M('<p><label for="{0}-{1}">{2}</label> <input type="text" id="{0}-{1}" name="{1}" autocomplete="{3}"></p>').format(
             sheet.id, name, t(f"worksheet_{name}"), auto)
         for name, auto in (("name", "name"), ("institution", "organization"), ("date", "off")))
-    return M('<fieldset class="worksheet__identity"><legend>{}</legend>{}</fieldset>').format(t("worksheet_about_you"), fields)
+    return M('<fieldset class="worksheet__identity"{}><legend>{}</legend>{}</fieldset>').format(X, t("worksheet_about_you"), fields)
 
 
 def _text(item, uid, name, label, lang) -> Markup:
@@ -79,13 +85,13 @@ def _rating(item, uid, name, label, lang) -> Markup:
     choice's name for screen readers); on a phone each statement is a card listing the labelled choices."""
     scale = M("").join(M('<span><span class="worksheet__point">{}</span> {}</span>').format(point, text(lang))
                        for point, text in enumerate(item.scale, 1))
-    head = M('<div class="worksheet__scale" aria-hidden="true"><span>{}</span>{}</div>').format(
-        catalogue.text("worksheet_statement", lang), scale)
+    head = M('<div class="worksheet__scale" aria-hidden="true"{}><span>{}</span>{}</div>').format(
+        X, catalogue.text("worksheet_statement", lang), scale)
     statements = M("").join(
         M('<fieldset class="worksheet__statement"><legend>{}</legend>{}</fieldset>').format(statement(lang), M("").join(
-            M('<label class="worksheet__choice"><input type="radio" name="{0}-s{1}" value="{2}"> '
+            M('<label class="worksheet__choice"{4}><input type="radio" name="{0}-s{1}" value="{2}"> '
               '<span class="worksheet__point">{2}</span> <span class="worksheet__choice-text">{3}</span></label>').format(
-                name, row, point, text(lang)) for point, text in enumerate(item.scale, 1)))
+                name, row, point, text(lang), X) for point, text in enumerate(item.scale, 1)))
         for row, statement in enumerate(item.statements, 1))
     return M('<fieldset class="worksheet__item worksheet__item--rating"><legend class="worksheet__prompt">{}</legend>'
              '{}{}</fieldset>').format(label, head, statements)
@@ -97,8 +103,8 @@ def _ranking(item, uid, name, label, lang) -> Markup:
           '<label for="{1}-o{2}">{4}</label></li>').format(len(item.options), uid, number, name, option(lang))
         for number, option in enumerate(item.options, 1))
     return M('<fieldset class="worksheet__item worksheet__item--ranking"><legend class="worksheet__prompt">{}</legend>'
-             '<p class="worksheet__hint">{}</p><ul class="worksheet__ranking">{}</ul></fieldset>').format(
-        label, catalogue.text("worksheet_rank_hint", lang, n=len(item.options)), options)
+             '<p class="worksheet__hint"{}>{}</p><ul class="worksheet__ranking">{}</ul></fieldset>').format(
+        label, X, catalogue.text("worksheet_rank_hint", lang, n=len(item.options)), options)
 
 
 def _matrix(item, uid, name, label, lang) -> Markup:
@@ -111,12 +117,12 @@ def _matrix(item, uid, name, label, lang) -> Markup:
         for number, (y_level, x_level) in enumerate(quadrants, 1))
     place = M("")
     if item.options:
-        place = M('<p class="worksheet__hint">{}</p>').format(catalogue.text("worksheet_place", lang)) + html.bullet_list(
+        place = M('<p class="worksheet__hint"{}>{}</p>').format(X, catalogue.text("worksheet_place", lang)) + html.bullet_list(
             [option(lang) for option in item.options])
     return M('<fieldset class="worksheet__item worksheet__item--matrix"><legend class="worksheet__prompt">{}</legend>{}'
-             '<div class="worksheet__matrix"><p class="worksheet__axis worksheet__axis--y">{} ↑</p>'
+             '<div class="worksheet__matrix"{}><p class="worksheet__axis worksheet__axis--y">{} ↑</p>'
              '<div class="worksheet__quadrants">{}</div><p class="worksheet__axis worksheet__axis--x">{} →</p></div>'
-             '</fieldset>').format(label, place, y.label(lang), cells, x.label(lang))
+             '</fieldset>').format(label, place, X, y.label(lang), cells, x.label(lang))
 
 
 def _table(item, uid, name, label, lang) -> Markup:
@@ -128,8 +134,8 @@ def _table(item, uid, name, label, lang) -> Markup:
                 name, row, col, uid, column(lang)) for col, column in enumerate(item.columns, 1)))
         for row in range(1, item.rows + 1))
     return M('<div class="worksheet__item worksheet__item--table"><table class="worksheet__table" data-labelled>'
-             '<caption class="worksheet__prompt">{}</caption><thead><tr>{}</tr></thead><tbody>{}</tbody></table></div>').format(
-        label, head, rows)
+             '<caption class="worksheet__prompt">{0}</caption><thead{3}><tr>{1}</tr></thead><tbody{3}>{2}</tbody></table></div>').format(
+        label, head, rows, X)
 
 
 def _checklist(item, uid, name, label, lang) -> Markup:
@@ -148,7 +154,8 @@ def _facilitator(sheet: Worksheet, lang: str) -> Markup:
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     plan = html.table(t("worksheet_plan", total=dates.duration(sheet.duration, lang)),
                       [t("worksheet_step"), t("worksheet_minutes")],
-                      [([step.text(lang), dates.duration(step.minutes, lang)], None) for step in sheet.steps])
+                      [([step.text(lang), dates.duration(step.minutes, lang)], None) for step in sheet.steps],
+                      attrs=NOT_INDEXED)  # the steps are in the instructions
     notes = M("<p><strong>{}</strong></p>{}").format(t("worksheet_debrief"), html.bullet_list([q(lang) for q in sheet.facilitator.debrief]))
     if sheet.facilitator.tips:
         notes += M("<p><strong>{}</strong></p>{}").format(t("worksheet_tips"), html.bullet_list([tip(lang) for tip in sheet.facilitator.tips]))

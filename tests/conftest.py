@@ -131,3 +131,17 @@ def scratch(tmp_path) -> Path:
         src = ROOT / name
         (shutil.copytree if src.is_dir() else shutil.copy)(src, tmp_path / name)
     return tmp_path
+
+
+def search(tab, query: str):
+    """Type a query into Material's search until its worker, which starts after the page, answers;
+    the result links."""
+    field = tab.locator(".md-search__input")
+    field.click()
+    for _ in range(40):
+        field.fill("")
+        field.press_sequentially(query)
+        tab.wait_for_timeout(250)
+        if tab.locator(".md-search-result__item").count():
+            return tab.locator(".md-search-result__item a")
+    pytest.fail(f"no search results for {query!r}")

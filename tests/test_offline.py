@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import ROOT, Site
+from conftest import ROOT, Site, search
 from test_links import broken_links
 
 NETWORK = re.compile(r"^https?://")
@@ -41,22 +41,9 @@ def offline_tab(browser):
     context.close()
 
 
-def search(tab, query: str):
-    """Type a query until the search worker, which starts after the page, answers."""
-    field = tab.locator(".md-search__input")
-    field.click()
-    for _ in range(20):
-        field.fill("")
-        field.press_sequentially(query)
-        tab.wait_for_timeout(250)
-        if tab.locator(".md-search-result__item").count():
-            return tab.locator(".md-search-result__item a")
-    pytest.fail(f"no search results for {query!r}")
-
-
 def test_the_zip_holds_both_languages_and_the_inlined_search_index(bundle):
     for page in ("index.html", "en/index.html", "glossary.html", "en/glossary.html", "cases/index.html",
-                 "search/search_index.js", "assets/vendor/iframe-worker/shim.js"):
+                 "search/search_index.js", "en/search/search_index.js", "assets/vendor/iframe-worker/shim.js"):
         assert (bundle / page).is_file(), page
 
 
@@ -93,6 +80,8 @@ def test_from_file_pages_navigate_switch_language_and_search(bundle, offline_tab
     assert tab.locator("html").get_attribute("lang") == other
     tab.go_back()
     results = search(tab, query)
+    in_english = [("/en/" in href) for href in results.evaluate_all("links => links.map(link => link.href)")]
+    assert in_english and set(in_english) == {lang == "en"}, f"results outside the {lang} pages"
     with tab.expect_navigation():
         results.first.click()
     assert not tab.url.endswith("/glossary.html") and tab.locator("article h1").count() == 1
