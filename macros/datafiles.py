@@ -1,4 +1,4 @@
-"""Read and validate the YAML files under data/ (cached per path and modification time)."""
+"""Read and validate the YAML files under data/, once per build (`per_build`, cleared by `new_build`)."""
 
 import re
 from functools import lru_cache
@@ -37,6 +37,23 @@ def parse(text: str):
         return yaml.load(text, Loader=Loader)  # noqa: S506
 
 
+_BUILD_CACHES = []
+
+
+def per_build(function):
+    """`function` cached until the next build starts: data is read and checked once per build, not
+    once per page (`mkdocs serve` rebuilds after every change, and each rebuild starts afresh)."""
+    cached = lru_cache(maxsize=None)(function)
+    _BUILD_CACHES.append(cached)
+    return cached
+
+
+def new_build() -> None:
+    """Forget what earlier builds read (called by the hooks when a build starts)."""
+    for cached in _BUILD_CACHES:
+        cached.cache_clear()
+
+
 @lru_cache(maxsize=None)
 def relative(path: Path) -> str:
     """A path as the maintainer sees it, relative to the project root."""
@@ -48,14 +65,13 @@ def relative(path: Path) -> str:
 
 def load(path: Path, model: type[BaseModel]) -> BaseModel:
     """Parse `path` and validate it against `model`, or stop with one line naming the field."""
-    path = Path(path)
+    return _load(Path(path), model)
+
+
+@per_build
+def _load(path: Path, model: type[BaseModel]) -> BaseModel:
     if not path.is_file():
         raise DataError(line(relative(path), "file not found", "create it or fix the name that points to it"))
-    return _load(path, path.stat().st_mtime, model)
-
-
-@lru_cache(maxsize=None)
-def _load(path: Path, _mtime: float, model: type[BaseModel]) -> BaseModel:
     try:
         raw = parse(path.read_text(encoding="utf-8"))
     except yaml.MarkedYAMLError as err:
@@ -96,20 +112,12 @@ def _fix(error: dict) -> str:
     return "correct this value"
 
 
+@per_build
 def load_all(folder: Path, model: type[BaseModel], noun: str, check=None) -> dict[str, BaseModel]:
-    """Every `*.yml` in `folder` by its `id`, each validated and passed to `check(item, where)`.
-
-    Cached until a file changes, so checks (and their warnings) run once per change.
-    """
-    fingerprint = tuple((path, path.stat().st_mtime) for path in sorted(Path(folder).glob("*.yml")))
-    return _load_all(fingerprint, model, noun, check)
-
-
-@lru_cache(maxsize=16)
-def _load_all(fingerprint: tuple, model: type[BaseModel], noun: str, check) -> dict[str, BaseModel]:
+    """Every `*.yml` in `folder` by its `id`, each validated and passed to `check(item, where)`."""
     items: dict[str, BaseModel] = {}
     paths: dict[str, Path] = {}
-    for path, _ in fingerprint:
+    for path in sorted(Path(folder).glob("*.yml")):
         item = load(path, model)
         if item.id in items:
             raise DataError(line(f"{relative(path)}: id", f"'{item.id}' is already the id of {relative(paths[item.id])}",

@@ -30,6 +30,7 @@ class Glossary(RootModel[list[Term]]):
     """Every term."""
 
 
+@datafiles.per_build
 def all_terms() -> list[Term]:
     """The terms, checked: no term, abbreviation or id twice; principles and modules exist."""
     terms = datafiles.load(PATH, Glossary).root
@@ -84,6 +85,7 @@ def _entry(term: Term, lang: str, other: str, href, t) -> Markup:
     return Markup('<dt id="{}">{}{}</dt><dd>{}<br>{}{}</dd>').format(term.id, term.term(lang), abbr, term.definition(lang), translation, see)
 
 
+@datafiles.per_build
 def abbreviations(lang: str) -> str:
     """Markdown abbreviation definitions for every abbreviation, to append to each page."""
     lines = []

@@ -21,9 +21,9 @@ from pathlib import Path
 # MkDocs loads this file on its own: make `macros` importable as the package it is.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from macros import (calendar, cases, catalogue, egov, events, frontmatter, glossary, language, links,  # noqa: E402
-                    material_fixes, offline, page_scripts, parity, pdf, print_footer, search_index,
-                    tables, toolkit)
+from macros import (calendar, cases, catalogue, datafiles, egov, events, frontmatter, glossary, language,  # noqa: E402
+                    links, material_fixes, offline, page_scripts, parity, pdf, print_footer, search_index, tables,
+                    toolkit)
 from macros.errors import DataError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
@@ -32,6 +32,11 @@ from mkdocs.plugins import event_priority  # noqa: E402
 def on_config(config):
     config["extra"]["polyfills"] = page_scripts.polyfills(offline.enabled(config))
     return config
+
+
+def on_pre_build(config):
+    if language.current(config) == language.LANGUAGES[0]:  # a build (or a `mkdocs serve` rebuild) starts
+        datafiles.new_build()
 
 
 def on_files(files, config):

@@ -52,6 +52,7 @@ def check(module: Module, where: str) -> None:
                              "make the minutes of the sessions add up to the duration"))
 
 
+@datafiles.per_build
 def all_modules() -> dict[str, Module]:
     """Module id → module, in teaching order: t1-m1 … t1-m5, t2-m1 …"""
     return dict(sorted(datafiles.load_all(MODULES_DIR, Module, "module", check).items()))

@@ -14,7 +14,7 @@ USED_BY = {  # script → what a page holds when it needs the script
     "case-filters.js": 'class="case-filters"',  # the case index (macros/cases.py)
 }
 SHIM = "assets/vendor/iframe-worker/shim.js"  # Material's offline plugin would take it from a CDN
-_SCRIPT = re.compile(r'\n?[ \t]*<script src="[^"]*assets/javascripts/(?P<name>{})" defer></script>'.format(
+_SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/(?P<name>{})" defer></script>\n?'.format(
     "|".join(map(re.escape, USED_BY))))
 
 

@@ -20,7 +20,7 @@ from pathlib import Path
 
 from markupsafe import Markup
 
-from . import catalogue, modules, offline, worksheets
+from . import catalogue, datafiles, modules, offline, worksheets
 from .language import LANGUAGES
 from .links import in_language, relative
 
@@ -29,6 +29,7 @@ PAPERS = ("a4", "letter")
 FOLDER = "pdf"  # in the site: pdf/<lang>/<name>-<paper>.pdf
 
 
+@datafiles.per_build
 def pages() -> list[str]:
     """The site paths that get PDFs: worksheets, the print pack of each module, and module pages."""
     paths = [f"worksheets/{sheet.id}/" for sheets in worksheets.by_module().values() for sheet in sheets]

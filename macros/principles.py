@@ -23,6 +23,7 @@ class Principles(RootModel[list[Principle]]):
     """All eleven, in the order CEPA lists them."""
 
 
+@datafiles.per_build
 def all_principles() -> dict[str, Principle]:
     return {principle.id: principle for principle in datafiles.load(PATH, Principles).root}
 

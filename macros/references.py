@@ -5,7 +5,6 @@ publishers, notes — is given in both languages where the two differ (`{en: …
 """
 
 import re
-from functools import lru_cache
 from typing import Literal
 
 from markupsafe import Markup
@@ -67,20 +66,12 @@ class References(RootModel[list[Reference]]):
     """One file of the bibliography."""
 
 
-def _fingerprint() -> tuple:
-    return tuple((path, path.stat().st_mtime) for path in sorted(FOLDER.glob("*.yml")))
-
-
+@datafiles.per_build
 def all_references() -> dict[str, Reference]:
     """Key → reference, from every file in the folder; a key used twice stops the build."""
-    return _all(_fingerprint())
-
-
-@lru_cache(maxsize=4)
-def _all(fingerprint: tuple) -> dict[str, Reference]:
     found: dict[str, Reference] = {}
     where: dict[str, str] = {}
-    for path, _ in fingerprint:
+    for path in sorted(FOLDER.glob("*.yml")):
         for number, ref in enumerate(datafiles.load(path, References).root, 1):
             here = f"{datafiles.relative(path)}: #{number} › key"
             if ref.key in found:
@@ -96,18 +87,18 @@ def get(key: str) -> Reference:
 
 def when(ref: Reference, lang: str) -> str:
     """The year as citations print it; works that would cite alike get a letter: '2023a', 's. f.-b'."""
-    letter = _letters(_fingerprint()).get(ref.key, "")
+    letter = _letters().get(ref.key, "")
     if ref.year:
         return f"{ref.year}{letter}"
     undated = catalogue.text("reference_no_date", lang)
     return f"{undated}-{letter}" if letter else undated
 
 
-@lru_cache(maxsize=4)
-def _letters(fingerprint: tuple) -> dict[str, str]:
+@datafiles.per_build
+def _letters() -> dict[str, str]:
     """a, b, c… by title for works whose Spanish citations would read the same (the same letter in both languages)."""
     alike: dict[str, list[Reference]] = {}
-    for ref in _all(fingerprint).values():
+    for ref in all_references().values():
         alike.setdefault(ref.citation("es", str(ref.year)), []).append(ref)
     return {ref.key: "abcdefghijklmnopqrstuvwxyz"[number]
             for group in alike.values() if len(group) > 1

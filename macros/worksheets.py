@@ -115,6 +115,7 @@ def load_or_none(worksheet_id: str) -> Worksheet | None:
     return _all().get(worksheet_id)
 
 
+@datafiles.per_build
 def by_module() -> dict[str, list[Worksheet]]:
     """Module id → its worksheets (by title), for the modules that have any, in teaching order."""
     sheets = _all().values()
