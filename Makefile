@@ -24,7 +24,7 @@ pdf: $(VENV)/.dev-installed chromium  ## PDFs (A4 and Letter, EN and ES) of ever
 	$(BIN)/python -m macros.pdf --site site --cache .pdf-cache
 
 bench: $(VENV)/.dev-installed chromium  ## Build time, page weight and Lighthouse against vanilla Material (not part of make test)
-	$(BIN)/python tests/bench.py
+	$(BIN)/python tools/bench.py
 
 test: $(VENV)/.dev-installed chromium  ## Strict build, then every check (parity, links, browser, accessibility)
 	$(BIN)/python -m pytest

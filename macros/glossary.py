@@ -97,6 +97,23 @@ def abbreviations(lang: str) -> str:
     return "\n".join(lines)
 
 
+_ABBR = re.compile(r'<abbr title="[^"]*">([^<]*)</abbr>')
+
+
+def first_uses(html: str) -> str:
+    """A page's abbreviations explained at their first use only (Markdown marks every use): each
+    `<abbr>` costs Material a tooltip set up at load, and one explanation per page is the usual style."""
+    seen: set[str] = set()
+
+    def first(m) -> str:
+        if m[1] in seen:
+            return m[1]
+        seen.add(m[1])
+        return m[0]
+
+    return _ABBR.sub(first, html)
+
+
 def english_forms(text: str) -> list[str]:
     """The glossary's English terms and abbreviations that appear in Spanish `text` where Spanish has its own."""
     found = []

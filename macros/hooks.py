@@ -67,8 +67,9 @@ def on_page_content(html, page, config, files):
     lang = language.current(config)
     html = pdf.with_download_links(html, page.url, lang, config)
     html = FOOTNOTE_BACK.sub(lambda m: m[1] + catalogue.text("footnote_back", lang, number=m[2]) + '"', html)
-    html = html.replace('title="Permanent link"', f'title="{catalogue.text("permalink", lang)}"')  # toc's permalink_title
-    return search_index.spaced(tables.caption(html, page.file.src_uri))
+    # The toc's ¶ links are named for screen readers, not given a title that Material would turn into a tooltip.
+    html = html.replace('title="Permanent link"', f'aria-label="{catalogue.text("permalink", lang)}"')
+    return search_index.spaced(tables.caption(glossary.first_uses(html), page.file.src_uri))
 
 
 def on_env(env, config, files):

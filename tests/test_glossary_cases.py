@@ -29,6 +29,13 @@ def test_abbreviations_explain_themselves_in_the_page_language(site):
     assert re.search(r'<abbr title="Sustainable Development Goals">SDGs?</abbr>', en)
 
 
+def test_each_abbreviation_is_explained_once_per_page(site):
+    """At its first use: every further <abbr> would only cost Material another tooltip at load."""
+    for page in site.pages():
+        uses = re.findall(r"<abbr [^>]*>([^<]*)</abbr>", page.read_text(encoding="utf-8"))
+        assert len(uses) == len(set(uses)), f"{page.relative_to(site.dir)}: {sorted(uses)}"
+
+
 def test_spanish_pages_use_the_spanish_form_of_glossary_terms(site):
     found = {}
     for page in sorted(p for p in site.dir.rglob("index.html") if p.relative_to(site.dir).parts[0] != "en"):

@@ -1,21 +1,28 @@
-"""`make bench`: how fast the site builds and how heavy and good its pages are, next to a vanilla
-Material build of the same Markdown (no macros, no i18n, no hooks, no extra CSS or JavaScript).
+"""`make bench`: this site against vanilla Material built from the same Markdown, served as GitHub Pages serves it.
 
-Prints a Markdown table for the README's "Performance" section:
-- full build time, median of 5 (this site with --strict; vanilla without, because its links to
-  `.en.md`/`.es.md` twins cannot resolve);
-- build time at 1×, 2× and 5× the content (synthetic copies of docs/ in sub-folders);
-- page weight (every byte the browser loads) of the home, a module, a worksheet and the agenda;
-- Lighthouse scores of those pages in both languages (npm lighthouse, LIGHTHOUSE version below,
-  installed into .bench/ on first use, driving Debian's Chromium).
-Not part of `make test`: numbers depend on the machine.
+- Serves each build under /governance-sdgs/ from a threaded server that gzips text types, as GitHub Pages does.
+- Per page (6 pages × es, en): bytes transferred until network idle with an empty cache (gzip bodies + headers,
+  counted by Chromium), the requests made, and the median of N Lighthouse runs (mobile defaults), ours and vanilla.
+- Build time: median of 5 strict builds of ours and of 5 builds of vanilla Material + mkdocs-static-i18n.
+- One more strict build under cProfile: the five largest of a fixed list of stages that do not nest in each other.
+- Prints Markdown tables for the README's "Performance" section; raw numbers go to .bench/last.json.
+Vanilla: our markdown_extensions, theme material (font: false), search in the page's language; no macros,
+hooks, extra CSS/JS or nav. Lighthouse (LIGHTHOUSE below) is installed by npm into .bench/ on first use.
+Not part of `make test`: the numbers depend on the machine.
 """
 
+import argparse
+import datetime
+import fnmatch
 import functools
+import gzip
 import http.server
 import json
+import mimetypes
 import os
+import pstats
 import shutil
+import signal
 import socket
 import statistics
 import subprocess
@@ -24,59 +31,218 @@ import tempfile
 import threading
 import time
 from pathlib import Path
+from urllib.parse import unquote, urlsplit
 
 import yaml
+from playwright.sync_api import sync_playwright
 
 ROOT = Path(__file__).resolve().parent.parent
+TOOLS = ROOT / ".bench"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 LIGHTHOUSE = "13.5.0"
-TOOLS = ROOT / ".bench"
-SUBPATH = "/governance-sdgs/"
-PAGES = {"home": "", "module": "toolkits/innovation/module-1/", "worksheet": "worksheets/roadmap/",
-         "agenda": "workshops/2023-08-08-tot/"}
 CATEGORIES = ("performance", "accessibility", "best-practices", "seo")
-VANILLA = """site_name: Governance for the SDGs
-theme: {name: material, font: false}
-markdown_extensions: %s
-"""
-
-
-def vanilla_project(where: Path, copies: int) -> Path:
-    """The same Markdown under plain Material: our markdown_extensions, nothing else."""
-    project = where / "vanilla"
-    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("assets"))
-    ours = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
-    (project / "mkdocs.yml").write_text(VANILLA % json.dumps(ours["markdown_extensions"]), encoding="utf-8")
-    _grow(project / "docs", copies)
-    return project
-
-
-def our_project(where: Path, copies: int) -> Path:
-    project = where / "ours"
-    project.mkdir(parents=True)
-    for name in ("mkdocs.yml", "docs", "overrides", "macros", "data"):
-        source = ROOT / name
-        (shutil.copytree if source.is_dir() else shutil.copy)(source, project / name)
-    _grow(project / "docs", copies)
-    return project
-
-
-def _grow(docs: Path, copies: int):
-    """`copies` - 1 extra copies of every page, in docs/copy-2/, docs/copy-3/…"""
-    pages = [p for p in docs.rglob("*.md") if "copy-" not in p.parts[len(docs.parts)]]
-    for number in range(2, copies + 1):
-        for page in pages:
-            target = docs / f"copy-{number}" / page.relative_to(docs)
-            target.parent.mkdir(parents=True, exist_ok=True)
-            shutil.copyfile(page, target)
+SUBPATH = "/governance-sdgs/"
+LANGS = ("es", "en")  # Spanish at the root, English under en/
+PAGES = {"home": "", "module": "toolkits/innovation/module-1/", "worksheet": "worksheets/roadmap/",
+         "agenda": "workshops/2023-08-08-tot/", "case": "cases/estonia-x-road/", "glossary": "glossary/"}
+BUILDS = 5
+# Content types served gzipped when the browser accepts it (GitHub Pages compresses these); others go plain.
+TEXT_TYPES = {".html": "text/html; charset=utf-8", ".css": "text/css; charset=utf-8",
+              ".js": "text/javascript; charset=utf-8", ".json": "application/json; charset=utf-8",
+              ".xml": "application/xml; charset=utf-8", ".svg": "image/svg+xml; charset=utf-8",
+              ".ics": "text/calendar; charset=utf-8", ".txt": "text/plain; charset=utf-8"}
+# Profiled stages: (label, file, function, only when called from). Plugin and hook events run one after
+# another and Markdown and theme rendering run between them, so none of these nests in another; the i18n
+# plugin's on_post_build is left out because it holds the whole second-language build.
+STAGES = (
+    ("Markdown → HTML (markdown convert)", "/markdown/core.py", "convert", "/mkdocs/structure/pages.py"),
+    ("Theme templates (jinja2 render)", "/jinja2/environment.py", "render", "/mkdocs/commands/build.py"),
+    ("Macros in pages (mkdocs-macros on_page_markdown)", "/mkdocs_macros/plugin.py", "on_page_markdown", None),
+    ("Macros set-up (mkdocs-macros on_config)", "/mkdocs_macros/plugin.py", "on_config", None),
+    ("Search indexing (Material search on_page_context)", "/material/plugins/search/plugin.py", "on_page_context",
+     None),
+    ("Search index written (Material search on_post_build)", "/material/plugins/search/plugin.py", "on_post_build",
+     None),
+    ("Files by language (mkdocs-static-i18n on_files)", "/mkdocs_static_i18n/plugin.py", "on_files", None),
+    ("Our hooks: {function} (macros/hooks.py)", "/macros/hooks.py", "on_*", None))
 
 
 class _Loader(yaml.SafeLoader):
-    """mkdocs.yml with its !ENV and !!python tags read as plain values."""
+    """mkdocs.yml with its !ENV and !!python tags read as empty values."""
 
 
 _Loader.add_multi_constructor("!", lambda loader, suffix, node: None)
 _Loader.add_multi_constructor("tag:yaml.org,2002:python/", lambda loader, suffix, node: None)
+OURS = yaml.load((ROOT / "mkdocs.yml").read_text(encoding="utf-8"), Loader=_Loader)
+
+
+# Projects and builds
+
+def our_project(where: Path) -> Path:
+    """A copy of this project's sources."""
+    project = where / "ours"
+    project.mkdir()
+    for name in ("mkdocs.yml", "docs", "overrides", "macros", "data"):
+        source = ROOT / name
+        if source.is_dir():
+            shutil.copytree(source, project / name, ignore=shutil.ignore_patterns("__pycache__"))
+        else:
+            shutil.copy(source, project / name)
+    return project
+
+
+def _i18n() -> dict:
+    return next(plugin["i18n"] for plugin in OURS["plugins"] if isinstance(plugin, dict) and "i18n" in plugin)
+
+
+def site_name(lang: str) -> str:
+    return next((language.get("site_name") for language in _i18n()["languages"] if language["locale"] == lang),
+                None) or OURS["site_name"]
+
+
+def vanilla_project(where: Path, lang: str, url: str) -> Path:
+    """Plain Material of one language: `x.<lang>.md` copied to `x.md`, search in that language."""
+    project = where / f"vanilla-{lang}"
+    for page in (ROOT / "docs").rglob(f"*.{lang}.md"):
+        target = project / "docs" / page.relative_to(ROOT / "docs").with_suffix("").with_suffix(".md")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(page, target)
+    config = {"site_name": site_name(lang), "site_url": url,
+              "theme": {"name": "material", "font": False, "language": lang},
+              "plugins": [{"search": {"lang": lang}}], "markdown_extensions": OURS["markdown_extensions"]}
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return project
+
+
+def vanilla_i18n_project(where: Path, url: str) -> Path:
+    """Plain Material with our i18n block (minus nav translations) over the same bilingual Markdown."""
+    project = where / "vanilla-i18n"
+    shutil.copytree(ROOT / "docs", project / "docs", ignore=shutil.ignore_patterns("assets"))
+    i18n = {**_i18n(), "languages": [{key: value for key, value in language.items() if key != "nav_translations"}
+                                     for language in _i18n()["languages"]]}
+    config = {"site_name": OURS["site_name"], "site_url": url,
+              "theme": {"name": "material", "font": False, "language": LANGS[0]},
+              "plugins": ["search", {"i18n": i18n}], "markdown_extensions": OURS["markdown_extensions"]}
+    (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return project
+
+
+class BuildError(Exception):
+    """A build that failed, with the end of its output."""
+
+
+def build(project: Path, out: Path, site_url: str, strict: bool, profile: Path | None = None) -> float:
+    """Seconds for one `mkdocs build` of `project` into `out` (under cProfile when `profile` is given)."""
+    python = [sys.executable] + (["-m", "cProfile", "-o", str(profile)] if profile else [])
+    command = python + ["-m", "mkdocs", "build", "-q", "-d", str(out)] + (["--strict"] if strict else [])
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    start = time.perf_counter()
+    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
+    if result.returncode:
+        raise BuildError(result.stderr[-3000:])
+    return time.perf_counter() - start
+
+
+def build_times(ours: Path, vanilla: Path, where: Path, site_url: str) -> dict:
+    """BUILDS builds of each, alternating; vanilla + i18n strict if it can be."""
+    try:
+        build(vanilla, where / "vanilla-i18n-site", site_url, strict=True)
+        vanilla_strict = True
+    except BuildError as error:
+        vanilla_strict = False
+        log(f"vanilla + i18n fails --strict, timed without it: {_first_warning(str(error))}")
+    times = {"ours": [], "vanilla_i18n": []}
+    for run in range(1, BUILDS + 1):
+        times["ours"].append(build(ours, where / "ours-site", site_url, strict=True))
+        times["vanilla_i18n"].append(build(vanilla, where / "vanilla-i18n-site", site_url, strict=vanilla_strict))
+        log(f"build {run}/{BUILDS}: ours {times['ours'][-1]:.1f} s, vanilla + i18n {times['vanilla_i18n'][-1]:.1f} s")
+    return {**times, "vanilla_i18n_strict": vanilla_strict}
+
+
+def _first_warning(output: str) -> str:
+    return next((line.strip() for line in output.splitlines() if line.startswith(("WARNING", "ERROR"))), "?")
+
+
+def profile_stages(profile: Path) -> dict:
+    """Cumulative seconds of each STAGES entry in a cProfile file, largest first, and the profiled total."""
+    stats = pstats.Stats(str(profile)).stats
+    total = max(entry[3] for entry in stats.values())
+    found = {}
+    for (filename, _, function), (_, _, _, cumulative, callers) in stats.items():
+        for label, file, pattern, caller in STAGES:
+            if filename.endswith(file) and fnmatch.fnmatch(function, pattern):
+                if caller:
+                    cumulative = sum(edge[3] for (where, _, _), edge in callers.items() if where.endswith(caller))
+                name = label.format(function=function)
+                found[name] = found.get(name, 0) + cumulative
+    yaml_load = [(entry[1], entry[3]) for (filename, _, function), entry in stats.items()
+                 if filename.endswith("/yaml/__init__.py") and function == "load"]
+    stages = sorted(({"stage": name, "seconds": seconds, "share": seconds / total}
+                     for name, seconds in found.items()), key=lambda row: -row["seconds"])
+    return {"total": total, "stages": stages,
+            "yaml_load": {"calls": sum(c for c, _ in yaml_load), "seconds": sum(s for _, s in yaml_load)}}
+
+
+# Serving
+
+class PagesHandler(http.server.BaseHTTPRequestHandler):
+    """GitHub Pages, as far as page weight goes: the site under SUBPATH, text types gzipped, 404.html for misses."""
+
+    protocol_version = "HTTP/1.1"
+    site: Path
+
+    def do_GET(self):
+        self._answer(body=True)
+
+    def do_HEAD(self):
+        self._answer(body=False)
+
+    def _answer(self, body: bool):
+        path = unquote(urlsplit(self.path).path)
+        inside = path.startswith(SUBPATH) and ".." not in path.split("/")
+        file = self.site / path[len(SUBPATH):] if inside else self.site / "404.html"
+        if file.is_dir() and not path.endswith("/"):
+            return self._send(301, b"", {"Location": path + "/"}, body)
+        if file.is_dir():
+            file = file / "index.html"
+        status = 200 if inside and file.is_file() else 404
+        if status == 404:
+            file = self.site / "404.html"  # every Material build writes one
+        headers = {"Content-Type": TEXT_TYPES.get(file.suffix) or mimetypes.guess_type(file.name)[0]
+                   or "application/octet-stream", "Cache-Control": "max-age=600"}
+        if file.suffix in TEXT_TYPES:
+            headers["Vary"] = "Accept-Encoding"
+        if file.suffix in TEXT_TYPES and "gzip" in self.headers.get("Accept-Encoding", ""):
+            headers["Content-Encoding"] = "gzip"
+            data = _gzipped(file, file.stat().st_mtime)
+        else:
+            data = file.read_bytes()
+        self._send(status, data, headers, body)
+
+    def _send(self, status: int, data: bytes, headers: dict, body: bool):
+        self.send_response(status)
+        for name, value in {**headers, "Content-Length": str(len(data))}.items():
+            self.send_header(name, value)
+        self.end_headers()
+        if body:
+            self.wfile.write(data)
+
+    def log_message(self, *args):
+        pass
+
+
+@functools.lru_cache(maxsize=None)
+def _gzipped(file: Path, mtime: float) -> bytes:
+    """A file's gzip bytes, compressed once per version of the file."""
+    return gzip.compress(file.read_bytes(), compresslevel=6, mtime=0)
+
+
+def serve(site: Path, port: int) -> http.server.ThreadingHTTPServer:
+    """Serve `site` at http://127.0.0.1:port/governance-sdgs/ from a background thread."""
+    handler = type("Handler", (PagesHandler,), {"site": site})
+    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    return server
 
 
 def free_port() -> int:
@@ -85,116 +251,185 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
-PORT = free_port()  # the built site names its own address (sitemap, language menu): build for where it is served
+# Measuring pages
 
-
-def build(project: Path, out: Path, strict: bool) -> float:
-    """Seconds for one `mkdocs build`."""
-    command = [sys.executable, "-m", "mkdocs", "build", "-q", "-d", str(out)] + (["--strict"] if strict else [])
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": f"http://127.0.0.1:{PORT}{SUBPATH}"}
-    start = time.perf_counter()
-    result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
-    if result.returncode:
-        sys.exit(f"make bench: the build of {project.name} failed:\n{result.stderr[-2000:]}")
-    return time.perf_counter() - start
-
-
-def serve(site: Path, port: int) -> tuple[http.server.ThreadingHTTPServer, str]:
-    """`site` served under the project sub-path, as on GitHub Pages."""
-    root = Path(tempfile.mkdtemp())
-    (root / SUBPATH.strip("/")).symlink_to(site)
-    handler = functools.partial(_Quiet, directory=str(root))
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    return server, f"http://127.0.0.1:{server.server_address[1]}{SUBPATH}"
-
-
-class _Quiet(http.server.SimpleHTTPRequestHandler):
-    def log_message(self, *args):
-        pass
-
-
-def weights(urls: dict[str, str]) -> dict[str, int]:
-    """Bytes the browser loads for each page (HTML, CSS, JavaScript, fonts, images, search index)."""
-    from playwright.sync_api import sync_playwright
-
+def transfers(urls: dict[str, str]) -> dict[str, dict]:
+    """For each page, with an empty cache: bytes transferred (encoded bodies + headers) and the requests made."""
     out = {}
     with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=["--no-sandbox", "--disable-gpu",
-                                             "--disable-background-networking"])
-        for name, url in urls.items():
-            context = browser.new_context()
-            tab = context.new_page()
-            sizes = []
-            tab.on("requestfinished", lambda request, sizes=sizes: sizes.append(request.sizes()["responseBodySize"]))
-            tab.goto(url, wait_until="networkidle")
-            out[name] = sum(sizes)
-            context.close()
-        browser.close()
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        try:
+            for name, url in urls.items():
+                context = browser.new_context()
+                requests = []
+                context.on("requestfinished", lambda request: requests.append(request))
+                context.new_page().goto(url, wait_until="networkidle")
+                made = [(request.url, _transferred(request)) for request in requests]
+                out[name] = {"bytes": sum(size for _, size in made), "requests": made,
+                             "flagged": [address for address, _ in made if _flagged(address, url)]}
+                context.close()
+        finally:
+            browser.close()
     return out
 
 
-def lighthouse(url: str) -> dict[str, int]:
-    """Lighthouse scores (0–100) of one page, with Lighthouse's default (mobile, throttled) settings; -1 if it failed."""
-    binary = TOOLS / "node_modules" / ".bin" / "lighthouse"  # pinned: LIGHTHOUSE
-    if not binary.exists() and not shutil.which("npm"):
-        print("make bench: npm not found — Lighthouse scores skipped (-1); install Node.js and npm", file=sys.stderr)
-        return {category: -1 for category in CATEGORIES}
-    if not binary.exists():
-        subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOLS), f"lighthouse@{LIGHTHOUSE}"],
-                       check=True, capture_output=True)
-    result = subprocess.run([str(binary), url, "--output=json", "--quiet", f"--only-categories={','.join(CATEGORIES)}",
-                             "--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking"],
-                            env={**os.environ, "CHROME_PATH": CHROMIUM}, capture_output=True, text=True, check=False)
+def _transferred(request) -> int:
+    """Encoded body + headers. Chromium gives no body size for a worker's own script: its Content-Length stands in."""
+    sizes = request.sizes()
+    body = sizes["responseBodySize"] or int(request.response().headers.get("content-length", 0))
+    return body + sizes["responseHeadersSize"]
+
+
+def _flagged(address: str, page: str) -> bool:
+    """A request to another host than the page's, or for a sitemap."""
+    return urlsplit(address).netloc != urlsplit(page).netloc or urlsplit(address).path.endswith("sitemap.xml")
+
+
+def lighthouse_binary() -> Path | None:
+    """Lighthouse LIGHTHOUSE in .bench/, installed by npm on first use; None (and one line why) if it cannot be."""
+    binary = TOOLS / "node_modules" / ".bin" / "lighthouse"
+    installed = TOOLS / "node_modules" / "lighthouse" / "package.json"
+    if installed.exists() and json.loads(installed.read_text())["version"] == LIGHTHOUSE:
+        return binary
+    if not shutil.which("npm"):
+        log("npm not found: Lighthouse scores reported as -1 (install Node.js and npm to get them)")
+        return None
+    log(f"installing lighthouse@{LIGHTHOUSE} into {TOOLS} …")
+    result = subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(TOOLS),
+                             f"lighthouse@{LIGHTHOUSE}"], capture_output=True, text=True, check=False)
     if result.returncode:
-        return {category: -1 for category in CATEGORIES}
-    report = json.loads(result.stdout)
-    return {category: round(report["categories"][category]["score"] * 100) for category in CATEGORIES}
+        log(f"npm could not install lighthouse@{LIGHTHOUSE}: Lighthouse scores reported as -1\n{result.stderr[-500:]}")
+        return None
+    return binary
 
 
-def vanilla_path(path: str, lang: str) -> str:
-    """Where vanilla MkDocs puts a page of ours: 'worksheets/roadmap/' → 'worksheets/roadmap.es/'."""
-    stem = path.rstrip("/") or "index"
-    return f"{stem}.{lang}/"
+def lighthouse(binary: Path | None, url: str) -> dict:
+    """One Lighthouse run (mobile defaults): the four category scores (0–100) and LCP in ms; -1 where it failed."""
+    failed = {**{category: -1 for category in CATEGORIES}, "lcp": -1}
+    if binary is None:
+        return failed
+    command = [str(binary), url, "--output=json", "--quiet", f"--only-categories={','.join(CATEGORIES)}",
+               "--chrome-flags=--headless=new --no-sandbox --disable-gpu"]
+    process = subprocess.Popen(command, env={**os.environ, "CHROME_PATH": CHROMIUM}, stdout=subprocess.PIPE,
+                               stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        output, _ = process.communicate(timeout=240)
+    except subprocess.TimeoutExpired:
+        os.killpg(process.pid, signal.SIGKILL)  # Lighthouse and the Chromium it started
+        process.communicate()
+        return failed
+    if process.returncode:
+        return failed
+    report = json.loads(output)
+    scores = {category: round((report["categories"][category]["score"] or 0) * 100) for category in CATEGORIES}
+    return {**scores, "lcp": round(report["audits"]["largest-contentful-paint"].get("numericValue", -1))}
 
 
-def main() -> int:
-    rows = []
-    with tempfile.TemporaryDirectory() as scratch:
+def medians(runs: list[dict]) -> dict:
+    """Median of each measure over the runs that gave one (-1 when none did)."""
+    keys = (*CATEGORIES, "lcp")
+    return {key: statistics.median([run[key] for run in runs if run[key] >= 0] or [-1]) for key in keys}
+
+
+def measure(pages: dict[str, str], urls: dict[str, str], runs: int, vanilla_lighthouse: bool) -> dict:
+    """Transfers and Lighthouse runs of every page, ours and vanilla (runs alternate between the two)."""
+    weights = {side: transfers({name: url + path for name, path in pages.items()}) for side, url in urls.items()}
+    results = {name: {side: {**weights[side][name], "lighthouse": []} for side in urls} for name in pages}
+    binary = lighthouse_binary()
+    sides = ("ours", "vanilla") if vanilla_lighthouse else ("ours",)
+    for run in range(1, runs + 1):
+        for name, path in pages.items():
+            for side in sides:
+                scores = lighthouse(binary, urls[side] + path)
+                results[name][side]["lighthouse"].append(scores)
+                log(f"lighthouse {run}/{runs} {name} {side}: {scores}")
+    for page in results.values():
+        for side in sides:
+            page[side]["median"] = medians(page[side]["lighthouse"])
+    return results
+
+
+# Report
+
+def tables(results: dict) -> str:
+    """The Markdown for the README: pages, builds, profile."""
+    rows = ["| Page | KB ours | KB vanilla | Ratio | Requests ours / vanilla | Perf. ours | Perf. vanilla "
+            "| A11y ours | Best pr. ours | SEO ours | LCP ours (ms) |", "| --- " * 11 + "|"]
+    flagged = []
+    for name, page in results["pages"].items():
+        ours, vanilla = page["ours"], page["vanilla"]
+        score, other = ours["median"], vanilla.get("median", {})
+        rows.append(f"| {name} | {ours['bytes'] / 1024:.0f} | {vanilla['bytes'] / 1024:.0f} "
+                    f"| {ours['bytes'] / vanilla['bytes']:.2f} | {len(ours['requests'])} / {len(vanilla['requests'])} "
+                    f"| {_n(score['performance'])} | {_n(other.get('performance'))} | {_n(score['accessibility'])} "
+                    f"| {_n(score['best-practices'])} | {_n(score['seo'])} | {_n(score['lcp'])} |")
+        flagged += [f"{name} {side}: {url}" for side in ("ours", "vanilla") for url in page[side]["flagged"]]
+    runs = results["lighthouse_runs"]
+    rows += ["", f"Lighthouse {LIGHTHOUSE}, mobile defaults, median of {runs} run{'s' * (runs > 1)}; "
+             "KB = gzip bodies + headers of every request until network idle, empty cache. "
+             "Requests to another host or to sitemap.xml: " + ("; ".join(flagged) or "none") + "."]
+    builds = results["builds"]
+    ours, vanilla = statistics.median(builds["ours"]), statistics.median(builds["vanilla_i18n"])
+    strict = "strict" if builds["vanilla_i18n_strict"] else "not strict: it fails --strict"
+    rows += ["", f"| Build (s, median of {BUILDS}) | Ours (strict) | Vanilla + i18n ({strict}) | Ratio |",
+             "| --- | --- | --- | --- |", f"| both languages | {ours:.1f} | {vanilla:.1f} | {ours / vanilla:.2f} |"]
+    profile = results["profile"]
+    rows += ["", f"| Stage (one strict build under cProfile: {profile['total']:.1f} s) | Seconds | Share |",
+             "| --- | --- | --- |"]
+    rows += [f"| {row['stage']} | {row['seconds']:.1f} | {row['share']:.0%} |" for row in profile["stages"][:5]]
+    rows += ["", f"Inside these stages, YAML parsing (`yaml.load`) took {profile['yaml_load']['seconds']:.1f} s "
+             f"in {profile['yaml_load']['calls']} calls."]
+    return "\n".join(rows)
+
+
+def _n(value) -> str:
+    return "–" if value is None else f"{value:.0f}"
+
+
+def log(message: str):
+    print(f"bench: {message}", file=sys.stderr, flush=True)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
+    parser.add_argument("--pages", default=",".join(PAGES), help=f"a subset of {','.join(PAGES)}")
+    parser.add_argument("--no-vanilla-lighthouse", action="store_true", help="Lighthouse on our pages only")
+    args = parser.parse_args(argv)
+    unknown = set(args.pages.split(",")) - set(PAGES)
+    if unknown:
+        parser.error(f"unknown pages {', '.join(sorted(unknown))}; choose from {', '.join(PAGES)}")
+    pages = {f"{page} {lang}": ("" if lang == LANGS[0] else f"{lang}/") + PAGES[page]
+             for lang in LANGS for page in args.pages.split(",")}
+    ports = {"ours": free_port(), "vanilla": free_port()}
+    urls = {side: f"http://127.0.0.1:{port}{SUBPATH}" for side, port in ports.items()}
+    results = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "lighthouse": LIGHTHOUSE,
+               "lighthouse_runs": args.runs}
+    with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         scratch = Path(scratch)
-        times = {}
-        for copies in (1, 2, 5):
-            for name, make, strict in (("this site", our_project, True), ("vanilla", vanilla_project, False)):
-                project = make(scratch / f"{copies}x", copies)
-                runs = 5 if copies == 1 else 1
-                seconds = [build(project, scratch / f"out-{name}-{copies}".replace(" ", "-"), strict) for _ in range(runs)]
-                times[(name, copies)] = statistics.median(seconds)
-                print(f"build {name} {copies}×: {', '.join(f'{s:.1f}' for s in seconds)} s", flush=True)
-        rows.append("| Build (s) | 1× (median of 5) | 2× | 5× |")
-        rows.append("| --- | --- | --- | --- |")
-        for name in ("this site", "vanilla"):
-            rows.append(f"| {name} | " + " | ".join(f"{times[(name, c)]:.1f}" for c in (1, 2, 5)) + " |")
-        ratio = times[("this site", 1)] / times[("vanilla", 1)]
-        rows.append(f"| ratio | {ratio:.2f} | {times[('this site', 2)] / times[('vanilla', 2)]:.2f} | "
-                    f"{times[('this site', 5)] / times[('vanilla', 5)]:.2f} |")
-
-        ours_server, ours = serve(scratch / "out-this-site-1", PORT)
-        vanilla_server, vanilla = serve(scratch / "out-vanilla-1", 0)
-        urls_ours = {f"{page} {lang}": ours + ("en/" if lang == "en" else "") + path  # Spanish at the root
-                     for lang in ("es", "en") for page, path in PAGES.items()}
-        urls_vanilla = {f"{page} {lang}": vanilla + vanilla_path(path, lang)
-                        for lang in ("es", "en") for page, path in PAGES.items()}
-        ours_kb, vanilla_kb = weights(urls_ours), weights(urls_vanilla)
-        rows += ["", "| Page | Weight (KB) | Vanilla (KB) | Ratio | " + " | ".join(c.title() for c in CATEGORIES) + " |",
-                 "| --- | --- | --- | --- | " + " | ".join("---" for _ in CATEGORIES) + " |"]
-        for name, url in urls_ours.items():
-            scores = lighthouse(url)
-            print(f"lighthouse {name}: {scores}", flush=True)
-            rows.append(f"| {name} | {ours_kb[name] / 1024:.0f} | {vanilla_kb[name] / 1024:.0f} | "
-                        f"{ours_kb[name] / vanilla_kb[name]:.2f} | " + " | ".join(str(scores[c]) for c in CATEGORIES) + " |")
-        ours_server.shutdown()
-        vanilla_server.shutdown()
-    print("\n".join(rows))
+        ours = our_project(scratch)
+        try:
+            results["builds"] = build_times(ours, vanilla_i18n_project(scratch, urls["ours"]), scratch, urls["ours"])
+            log("profiling one more strict build …")
+            build(ours, scratch / "profile-site", urls["ours"], strict=True, profile=scratch / "build.prof")
+            results["profile"] = profile_stages(scratch / "build.prof")
+            for lang in LANGS:  # Spanish at the root, English in en/ of the same directory
+                prefix = "" if lang == LANGS[0] else f"{lang}/"
+                build(vanilla_project(scratch, lang, urls["vanilla"] + prefix), scratch / "vanilla-site" / prefix,
+                      urls["vanilla"], strict=False)
+        except BuildError as error:
+            sys.exit(f"make bench: a build failed:\n{error}")
+        servers = [serve(scratch / "ours-site", ports["ours"]), serve(scratch / "vanilla-site", ports["vanilla"])]
+        try:
+            results["pages"] = measure(pages, urls, args.runs, not args.no_vanilla_lighthouse)
+        finally:
+            for server in servers:
+                server.shutdown()
+                server.server_close()
+    TOOLS.mkdir(exist_ok=True)
+    (TOOLS / "last.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(tables(results))
     return 0
 
 
