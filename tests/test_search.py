@@ -1,4 +1,5 @@
-"""Search in the reader's language: one index per language, stemmed both ways, nothing fetched that a page does not use."""
+"""Search in the reader's language: one index per language, stemmed both ways, fetched when search is opened;
+nothing fetched that a page does not use."""
 
 import json
 import re
@@ -49,7 +50,7 @@ def test_each_language_loads_its_own_index_of_its_own_pages(site):
         assert not strays, f"the {lang} index holds other-language pages: {strays[:5]}"
 
 
-def test_pages_fetch_no_sitemap_no_other_host_and_only_the_scripts_they_use(site, browser):
+def test_pages_fetch_no_sitemap_no_other_host_only_the_scripts_they_use_and_the_index_on_demand(site, browser):
     ours = re.compile(r"/assets/(?:javascripts/(?:local-time|scroll-regions|worksheets|print-page|case-filters)\.js"
                       r"|vendor/iframe-worker/shim\.js)$")
     for lang in ("es", "en"):
@@ -69,6 +70,10 @@ def test_pages_fetch_no_sitemap_no_other_host_and_only_the_scripts_they_use(site
                         "cases/estonia-x-road/": set(), "cases/": {"scroll-regions.js", "case-filters.js"},
                         "glossary/": set()}[path]
             assert scripts == expected, f"{where} loads {sorted(scripts)}, needs {sorted(expected)}"
+            assert not [url for url in requested if "search_index" in url], f"{where} fetches the index unasked"
+            with tab.expect_request(lambda request: "search_index" in request.url) as asked:
+                tab.locator(".md-search__input").focus()
+            assert asked.value.url == site.url + prefix(lang) + "search/search_index.json", where
             tab.close()
 
 
