@@ -3,9 +3,11 @@
 Each function lives in a module named for its job; this file only wires them up.
 """
 
+import datetime
+
 from . import agenda as agendas
-from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, links, offline, references,
-               toolkit, worksheet_form, worksheet_index, worksheets, workshops)
+from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, learning, links, offline,
+               references, toolkit, worksheet_form, worksheet_index, worksheets, workshops)
 
 
 def define_env(env):
@@ -22,6 +24,10 @@ def define_env(env):
     def link(path: str) -> str:
         """A link from the page being built to a site path in the page's language."""
         return links.relative(links.in_language(links.served(path, env.conf), lang()), env.page.url)
+
+    def event_page(event) -> str | None:
+        """A link to the page that shows an event, if it has one."""
+        return link(links.page_path(event.page)) if event.page else None
 
     @env.macro
     def t(key: str) -> str:
@@ -47,8 +53,12 @@ def define_env(env):
     @env.macro
     def event_list() -> str:
         """A table of every event, linked to its page: {{ event_list() }}."""
-        return workshops.event_list(events.all_events(), lang(),
-                                    lambda event: link(links.page_path(event.page)) if event.page else None)
+        return workshops.event_list(events.all_events(), lang(), event_page)
+
+    @env.macro
+    def featured_workshop() -> str:
+        """The next workshop, or the most recent one, linked to its page: {{ featured_workshop() }}."""
+        return workshops.featured(events.all_events(), lang(), event_page, datetime.date.today())
 
     @env.macro
     def participation(event_id: str) -> str:
@@ -91,6 +101,16 @@ def define_env(env):
         return toolkit.activities(module_id, lang(), link)
 
     @env.macro
+    def key_points(module_id: str) -> str:
+        """A module's 3–5 key points: {{ key_points("t1-m1") }}."""
+        return toolkit.key_points(module_id, lang())
+
+    @env.macro
+    def toolkit_key_points(toolkit_id: str) -> str:
+        """Every module's key points of a toolkit, day by day: {{ toolkit_key_points("innovation") }}."""
+        return toolkit.all_key_points(toolkit_id, lang(), link)
+
+    @env.macro
     def readings(module_id: str) -> str:
         """A module's readings with annotations: {{ readings("t1-m1") }}."""
         return toolkit.readings(module_id, lang(), sources())
@@ -103,7 +123,7 @@ def define_env(env):
     @env.macro
     def print_module() -> str:
         """A "Print this module" button (shown when JavaScript runs)."""
-        return ('<p class="print-page" hidden data-search-exclude="true"><button type="button" class="md-button" data-print-page>'
+        return ('<p class="print-page" hidden data-js data-search-exclude="true"><button type="button" class="md-button" data-print-page>'
                 f'{catalogue.text("print_page", lang())}</button></p>')
 
     @env.macro
@@ -130,6 +150,31 @@ def define_env(env):
     def case_sources(case_id: str) -> str:
         """The sources of a case study: {{ case_sources("x-road") }}."""
         return cases.sources(case_id, lang(), sources())
+
+    @env.macro
+    def learning_path(path_id: str) -> str:
+        """A learning path's challenge and steps, with its quiz and worksheets: {{ learning_path("regulations") }}."""
+        return learning.path_page(path_id, lang(), link, sources())
+
+    @env.macro
+    def path_list() -> str:
+        """Every learning path as a card with its progress: {{ path_list() }}."""
+        return learning.path_index(lang(), link)
+
+    @env.macro
+    def where_to_start() -> str:
+        """"Where do I start?": rate the challenges, get one or two paths: {{ where_to_start() }}."""
+        return learning.diagnosis(lang(), link)
+
+    @env.macro
+    def continue_reading() -> str:
+        """"Continue where you left off", shown once the reader has opened a path: {{ continue_reading() }}."""
+        return learning.continue_reading(lang(), link)
+
+    @env.macro
+    def progress_tools() -> str:
+        """Export, import and clear the reader's progress and answers: {{ progress_tools() }}."""
+        return learning.progress_tools(lang())
 
     @env.macro
     def egov_chart() -> str:

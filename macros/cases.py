@@ -40,11 +40,7 @@ def check(case: Case, where: str) -> None:
     if worksheets.load_or_none(case.worksheet) is None:
         raise DataError(line(f"{where}: worksheet", f"no worksheet '{case.worksheet}' in data/worksheets/",
                              "fix the id or add the worksheet"))
-    known = references.all_references()
-    for number, key in enumerate(case.sources, 1):
-        if key not in known:
-            raise DataError(line(f"{where}: sources #{number}", f"no reference '{key}' in data/references/",
-                                 "fix the key or add the reference"))
+    references.check_keys(case.sources, f"{where}: sources")
 
 
 def all_cases() -> dict:

@@ -10,6 +10,7 @@
 - each page loads only the scripts it uses; the offline shim only offline (macros/page_scripts.py);
 - a calendar file (.ics) per event and language (macros/calendar.py);
 - "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (macros/pdf.py);
+- learning paths and the quizzes they name, checked before any page is built (macros/paths.py);
 - the printed footer of every page: title · language · address (macros/print_footer.py).
 """
 
@@ -22,8 +23,8 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros import (calendar, cases, catalogue, datafiles, egov, events, frontmatter, glossary, language,  # noqa: E402
-                    links, material_fixes, offline, page_scripts, parity, pdf, print_footer, search_index, tables,
-                    toolkit)
+                    links, material_fixes, offline, page_scripts, parity, paths, pdf, print_footer, search_index,
+                    tables, toolkit)
 from macros.errors import DataError  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
@@ -51,6 +52,7 @@ def on_files(files, config):
     toolkit.check_links()  # modules, worksheets and references, and the links between them
     glossary.all_terms()
     cases.all_cases()
+    paths.all_paths()  # and the modules, cases, worksheets and quizzes their steps name
     egov.load()
     return files
 

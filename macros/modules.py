@@ -33,6 +33,7 @@ class Module(Strict):
     sessions: list[Session] = []
     worksheets: list[str] = []  # ids in data/worksheets/
     readings: list[str] = []  # keys in data/references/
+    key_points: list[Text] = Field(min_length=3, max_length=5)  # what a participant re-reads before the next day
 
     def path(self) -> str:
         """The module's page, as a site path."""

@@ -6,12 +6,16 @@ iframe-worker shim (search from file://) goes into the offline copy only.
 
 import re
 
-USED_BY = {  # script → what a page holds when it needs the script
-    "local-time.js": "data-zones=",         # an agenda (macros/agenda.py)
-    "scroll-regions.js": "<table",          # a table, which Material may wrap in a scroll box
-    "worksheets.js": "data-worksheet=",     # a worksheet or print pack (macros/worksheet_form.py)
-    "print-page.js": "data-print-page",     # a "Print this module" button (macros/__init__.py)
-    "case-filters.js": 'class="case-filters"',  # the case index (macros/cases.py)
+LEARNING = ('class="path"', 'class="path-cards"', 'class="diagnosis"', 'class="continue"', 'class="progress-tools"')
+USED_BY = {  # script → what a page holds when it needs the script (any of them)
+    "local-time.js": ("data-zones=",),         # an agenda (macros/agenda.py)
+    "scroll-regions.js": ("<table",),          # a table, which Material may wrap in a scroll box
+    "store.js": ("data-worksheet=", "data-quiz=") + LEARNING,  # what the reader's browser keeps
+    "worksheets.js": ("data-worksheet=",),     # a worksheet or print pack (macros/worksheet_form.py)
+    "quiz.js": ("data-quiz=",),                # a quiz (macros/quizzes.py)
+    "learning.js": LEARNING,                   # paths, progress and their tools (macros/learning.py)
+    "print-page.js": ("data-print-page",),     # a "Print this module" button (macros/__init__.py)
+    "case-filters.js": ('class="case-filters"',),  # the case index (macros/cases.py)
 }
 SHIM = "assets/vendor/iframe-worker/shim.js"  # Material's offline plugin would take it from a CDN
 _SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/(?P<name>{})" defer></script>\n?'.format(
@@ -20,7 +24,7 @@ _SCRIPT = re.compile(r'<script src="[^"]*assets/javascripts/(?P<name>{})" defer>
 
 def only_used(html: str) -> str:
     """`html` without the script tags of ours that the page has nothing for."""
-    return _SCRIPT.sub(lambda m: m[0] if USED_BY[m["name"]] in html else "", html)
+    return _SCRIPT.sub(lambda m: m[0] if any(marker in html for marker in USED_BY[m["name"]]) else "", html)
 
 
 def polyfills(offline: bool) -> list[str]:

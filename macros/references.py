@@ -81,6 +81,15 @@ def all_references() -> dict[str, Reference]:
     return found
 
 
+def check_keys(keys, where: str) -> None:
+    """Stop the build when `keys` names a reference that does not exist."""
+    known = all_references()
+    for number, key in enumerate(keys, 1):
+        if key not in known:
+            raise DataError(line(f"{where} #{number}", f"no reference '{key}' in data/references/",
+                                 "fix the key or add the reference"))
+
+
 def get(key: str) -> Reference:
     return datafiles.pick(all_references(), key, "reference", FOLDER)
 

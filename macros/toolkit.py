@@ -100,3 +100,18 @@ def all_readings(lang: str, sources: references.PageSources) -> Markup:
         parts.append(Markup('<h2 id="other-references">{}</h2>').format(catalogue.text("readings_other", lang)))
         parts.append(sources.entries(rest, lang, searchable=True))
     return Markup("\n").join(parts)
+
+
+def key_points(module_id: str, lang: str) -> Markup:
+    """A module's key points, as a list."""
+    return Markup('<ul class="key-points">{}</ul>').format(
+        Markup("").join(Markup("<li>{}</li>").format(point(lang)) for point in modules.load(module_id).key_points))
+
+
+def all_key_points(toolkit: str, lang: str, href) -> Markup:
+    """Every module's key points for a toolkit, day by day, each module linked to its page."""
+    parts = [Markup('<h2 id="{}">{}</h2>\n<p><a href="{}">{}</a></p>\n{}').format(
+                module.id, catalogue.text("key_points_day", lang, day=module.day, module=title(module, lang)),
+                href(module.path()), catalogue.text("key_points_read", lang), key_points(module.id, lang))
+             for module in modules.all_modules().values() if module.toolkit == toolkit]
+    return Markup("\n").join(parts)

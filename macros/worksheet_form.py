@@ -14,12 +14,17 @@ from .worksheets import Worksheet
 M = Markup
 
 
-def render(sheet: Worksheet, lang: str, level: int = 1) -> Markup:
-    """The worksheet as a form headed by an h`level`, with its facilitator notes."""
+def render(sheet: Worksheet, lang: str, level: int = 1, context: Markup = Markup(""), record: str = "",
+           searchable: bool = True) -> Markup:
+    """The worksheet as a form headed by an h`level`, with its facilitator notes; `context` goes under the
+    title (a learning path's challenge), `record` keeps its answers apart from the worksheet's own, and a
+    copy that is not `searchable` stays out of the index (its own page is found instead)."""
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     sub = level + 1
     parts = [
-        M('<h{0} class="worksheet__title" id="{1}">{2}</h{0}>').format(level, sheet.id, sheet.title(lang)),
+        M('<h{0} class="worksheet__title" id="{1}"{2}>{3}</h{0}>').format(level, sheet.id, "" if searchable else X,
+                                                                         sheet.title(lang)),
+        context,
         M('<p class="worksheet__purpose">{}</p>').format(sheet.purpose(lang)),
         _facts(sheet, lang),
         _actions(sheet, lang),
@@ -36,8 +41,9 @@ def render(sheet: Worksheet, lang: str, level: int = 1) -> Markup:
         label = M('<span class="worksheet__number">{}.</span> {}').format(number, item.prompt(lang))
         parts.append(RENDER[item.kind](item, uid, f"q{number}", label, lang))
     parts.append(_facilitator(sheet, lang))
-    return M('<form class="worksheet" id="worksheet-{}" data-worksheet="{}" data-lang="{}" data-confirm="{}">\n{}\n</form>').format(
-        sheet.id, sheet.id, lang, t("worksheet_clear_confirm"), M("\n").join(parts))
+    return M('<form class="worksheet" id="worksheet-{}" data-worksheet="{}"{} data-lang="{}" data-confirm="{}">\n{}\n</form>').format(
+        sheet.id, sheet.id, html.attributes({"data-record": record or None}), lang, t("worksheet_clear_confirm"),
+        M("\n").join(parts))
 
 
 def _facts(sheet: Worksheet, lang: str) -> Markup:
@@ -54,11 +60,12 @@ def _actions(sheet: Worksheet, lang: str) -> Markup:
     t = lambda key: catalogue.text(key, lang)  # noqa: E731
     buttons = M("").join(M('<button type="button" class="md-button" data-action="{}">{}</button>').format(action, t(key))
                          for action, key in (("print", "worksheet_print"), ("print-blank", "worksheet_print_blank"),
-                                             ("download", "worksheet_download"), ("clear", "worksheet_clear")))
+                                             ("download", "worksheet_download"), ("answer-file", "worksheet_answer_file"),
+                                             ("clear", "worksheet_clear")))
     paper = M("").join(
         M('<label><input type="radio" name="paper" value="{0}" data-paper{1}> {2}</label>').format(
             value, M(" checked") if value == "a4" else "", text) for value, text in (("a4", "A4"), ("letter", catalogue.text("worksheet_letter", lang))))
-    return M('<div class="worksheet__actions" role="group" aria-label="{}"{} hidden>{}'
+    return M('<div class="worksheet__actions" role="group" aria-label="{}"{} hidden data-js>{}'
              '<fieldset class="worksheet__paper"><legend>{}</legend>{}</fieldset>'
              '<p class="worksheet__saved">{}</p></div>').format(
         t("worksheet_actions"), X, buttons, t("worksheet_paper"), paper, t("worksheet_saved"))

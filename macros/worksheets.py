@@ -108,22 +108,22 @@ class Worksheet(Strict):
 
 def load(worksheet_id: str) -> Worksheet:
     """The worksheet `worksheet_id`; an unknown id stops the build and lists the known ones."""
-    return datafiles.pick(_all(), worksheet_id, "worksheet", WORKSHEETS_DIR)
+    return datafiles.pick(all_worksheets(), worksheet_id, "worksheet", WORKSHEETS_DIR)
 
 
 def load_or_none(worksheet_id: str) -> Worksheet | None:
-    return _all().get(worksheet_id)
+    return all_worksheets().get(worksheet_id)
 
 
 @datafiles.per_build
 def by_module() -> dict[str, list[Worksheet]]:
     """Module id → its worksheets (by title), for the modules that have any, in teaching order."""
-    sheets = _all().values()
+    sheets = all_worksheets().values()
     return {module: sorted((s for s in sheets if s.module == module), key=lambda s: s.title.en)
             for module in modules.all_modules() if any(s.module == module for s in sheets)}
 
 
-def _all() -> dict[str, Worksheet]:
+def all_worksheets() -> dict[str, Worksheet]:
     return datafiles.load_all(WORKSHEETS_DIR, Worksheet, "worksheet", check)
 
 

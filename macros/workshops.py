@@ -1,5 +1,7 @@
 """Tables about the workshops: the list of events, and who took part."""
 
+import datetime
+
 from babel.numbers import format_decimal
 from markupsafe import Markup
 
@@ -34,3 +36,17 @@ def participation(event: Event, lang: str) -> Markup:
     return html.table(t("participation_caption", event=event.title(lang)),
                       [t("participation_institution"), t("participation_count")], rows,
                       foot=[(t("agenda_total"), 1), (total, 1)])
+
+
+def featured(events: list[Event], lang: str, href, today: datetime.date) -> Markup:
+    """The next workshop (starting today or later), else the most recent one, in one line."""
+    upcoming = [event for event in events if event.start_date >= today]
+    event = min(upcoming, key=lambda e: e.start_date) if upcoming else max(events, key=lambda e: e.start_date)
+    t = lambda key: catalogue.text(key, lang)  # noqa: E731
+    link = href(event)
+    title = Markup('<a href="{}">{}</a>').format(link, event.title(lang)) if link else event.title(lang)
+    details = [dates.date_range(event.start_date, event.end_date, lang), t(f"format_{event.format}")]
+    if event.venue:
+        details.append(event.venue(lang))
+    return Markup('<p class="featured-workshop"><strong>{}</strong> {} ({})</p>').format(
+        t("workshop_next" if upcoming else "workshop_latest"), title, " · ".join(details))

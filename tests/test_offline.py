@@ -85,3 +85,14 @@ def test_from_file_pages_navigate_switch_language_and_search(bundle, offline_tab
     with tab.expect_navigation():
         results.first.click()
     assert not tab.url.endswith("/glossary.html") and tab.locator("article h1").count() == 1
+
+
+def test_from_file_a_path_keeps_its_progress_and_its_quiz_answers(bundle, offline_tab):
+    tab = offline_tab
+    tab.goto((bundle / "paths" / "regulations.html").as_uri())
+    tab.locator(".path__step input[data-done]").first.check()
+    tab.locator("form.quiz input[data-correct]").first.check()
+    assert tab.locator("form.quiz .quiz__feedback").first.inner_text().startswith("Correcto.")
+    tab.goto((bundle / "en" / "paths" / "regulations.html").as_uri())
+    assert tab.locator(".path__step input[data-done]").first.is_checked()
+    assert tab.locator("form.quiz input[data-correct]").first.is_checked()

@@ -81,11 +81,16 @@ def test_reading_list_holds_every_reference_once_per_module_that_lists_it():
     ("readings", lambda v: ["no-such-reading"] + v, "data/modules/t1-m1.yml: readings: no reference 'no-such-reading' in data/references/"),
     ("worksheets", lambda v: v[1:], "data/worksheets/sdg-service-map.yml: module: t1-m1 does not list this worksheet"),
     ("duration", lambda v: v - 5, "data/modules/t1-m1.yml: sessions: add up to 180 min but duration is 175 min"),
+    ("key_points", lambda v: None, "data/modules/t1-m1.yml: key_points: field required — add this field"),
+    ("key_points", lambda v: [{"en": v[0]["en"]}] + v[1:], "data/modules/t1-m1.yml: key_points #1 › es: field required — add this field"),
+    ("key_points", lambda v: v[:2], "data/modules/t1-m1.yml: key_points: list should have at least 3 items"),
 ])
 def test_bad_module_data_fails_with_one_clear_line(scratch, tmp_path, field, change, expected):
     path = scratch / "data" / "modules" / "t1-m1.yml"
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     data[field] = change(data[field])
+    if data[field] is None:
+        del data[field]
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     assert expected in build_error(scratch, tmp_path)
 
@@ -167,3 +172,16 @@ def test_a_markdown_table_without_caption_fails(scratch, tmp_path):
     append(scratch / "docs" / "about.es.md", "\n| Nivel | Qué mide |\n| --- | --- |\n| Producto | Lo entregado |\n")
     assert ("docs/about.es.md: table 'Nivel | Qué mide': has no caption — add a paragraph 'Table: …' (Spanish: 'Tabla: …')"
             in build_error(scratch, tmp_path))
+
+
+@pytest.mark.parametrize("lang, heading", [("es", "Puntos clave"), ("en", "Key points")])
+def test_each_module_ends_with_its_key_points_and_each_toolkit_gathers_them(site, lang, heading):
+    for module in modules.all_modules().values():
+        page = (site.dir / prefix(lang) / module.path() / "index.html").read_text(encoding="utf-8")
+        last = page.rindex(f">{heading}<")
+        assert page.index('<ul class="key-points">', last) > last, f"{module.id}: key points not at the end"
+        for point in module.key_points:
+            assert str(escape(point(lang))) in page[last:]
+        gathered = (site.dir / prefix(lang) / "toolkits" / module.toolkit / "key-points" / "index.html").read_text(encoding="utf-8")
+        assert all(str(escape(point(lang))) in gathered for point in module.key_points)
+        assert f'href="../{module.path().split("/")[-2]}/"' in gathered, f"{module.id} is not linked from the key points page"

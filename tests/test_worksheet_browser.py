@@ -1,6 +1,7 @@
 """Worksheets in the browser (answers kept across reloads, cleared on demand) and `make pdf`: every
 worksheet, pack and module printed on A4 and Letter in both languages."""
 
+import json
 import os
 import re
 import subprocess
@@ -37,6 +38,27 @@ def test_answers_survive_a_reload_follow_the_worksheet_into_english_and_clear_em
     tab.reload()
     assert tab.locator("form.worksheet textarea").first.input_value() == ""
     assert not tab.locator('input[name="q1-s1"][value="4"]').is_checked()
+    context.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_answer_file_holds_the_answers_by_neutral_names_and_no_empty_identity(site, browser, lang):
+    context = browser.new_context(accept_downloads=True)
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "worksheets/challenges/")
+    form = tab.locator("form.worksheet")
+    form.locator('input[name="q1-o3"]').fill("1")
+    form.locator('input[name="institution"]').fill("MINTEL")
+    form.locator("textarea").first.fill("Scenario: la normativa de firma")
+    with tab.expect_download() as download:
+        form.locator('button[data-action="answer-file"]').click()
+    assert download.value.suggested_filename == f"challenges-{lang}.json"
+    file = json.loads(open(download.value.path(), encoding="utf-8").read())
+    assert (file["format"], file["version"], file["worksheet"], file["lang"]) == (
+        "governance-sdgs-worksheet-answers", 1, "challenges", lang)
+    assert file["institution"] == "MINTEL" and "name" not in file and re.fullmatch(r"\d{4}-\d{2}-\d{2}", file["date"])
+    assert file["answers"]["q1-o3"] == "1" and "Scenario: la normativa de firma" in file["answers"].values()
+    assert "institution" not in file["answers"]
     context.close()
 
 

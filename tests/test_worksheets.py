@@ -86,7 +86,7 @@ def test_facilitator_notes_sit_in_their_own_toggle():
 
 
 def test_buttons_stay_hidden_without_javascript():
-    assert re.search(r'<div class="worksheet__actions"[^>]* hidden>', render("en"))
+    assert re.search(r'<div class="worksheet__actions"[^>]* hidden data-js>', render("en"))
 
 
 def test_text_from_yaml_is_escaped():

@@ -1,39 +1,32 @@
-/* Worksheets: answers are kept in this browser only (localStorage, one record per worksheet id,
-   shared by both languages: items have language-neutral names) and survive a reload; print with or
+/* Worksheets: answers are kept in this browser only (store.js: one record per worksheet id, or per
+   learning path for a path's plan, shared by both languages: items have language-neutral names) and survive a reload; print with or
    without them, on A4 or Letter; download them as Markdown. Nothing is sent anywhere. Without this
    script a worksheet still reads and prints. */
 (function () {
   "use strict";
   var root = document.documentElement;
   var forms = Array.prototype.slice.call(document.querySelectorAll("form.worksheet[data-worksheet]"));
-  var PAPER = "gsdg:paper";
-  var PREFIX = "gsdg:worksheet:";
+  var store = window.gsdgStore, read = store.read, write = store.write, remove = store.remove;
+  var PAPER = "paper";
 
-  function key(form) { return PREFIX + form.dataset.worksheet; }
+  /* A learning path's own plan (data-record) is kept apart from the worksheet's page. */
+  function key(form) { return store.worksheet + (form.dataset.record || form.dataset.worksheet); }
   function each(list, fn) { Array.prototype.forEach.call(list, fn); }
   function text(el) { return el ? el.textContent.replace(/\s+/g, " ").trim() : ""; }
   function fields(form) {
     return Array.prototype.filter.call(form.elements, function (el) { return el.name && el.name !== "paper"; });
   }
-  function read(name) { try { return localStorage.getItem(name); } catch (e) { return null; } }
-  function write(name, value) { try { localStorage.setItem(name, value); } catch (e) { /* storage off */ } }
-  function remove(name) { try { localStorage.removeItem(name); } catch (e) { /* storage off */ } }
-  function answers(name) {
-    try { return JSON.parse(read(name) || "{}") || {}; } catch (e) { return {}; }  // ignore bad data
-  }
+  function answers(name) { return store.get(name) || {}; }
 
   /* Answers used to be kept per language ("gsdg:worksheet:<lang>:<id>"): fold them into the
      worksheet's record once, losing nothing — the page's language wins over the other one, and
      anything already in the shared record wins over both. */
   function migrate(form) {
     var old = [];
-    try {
-      for (var i = 0; i < localStorage.length; i += 1) {
-        var name = localStorage.key(i);
-        var match = /^gsdg:worksheet:([a-z]{2}):(.+)$/.exec(name);
-        if (match && match[2] === form.dataset.worksheet) old.push({ name: name, own: match[1] === form.dataset.lang });
-      }
-    } catch (e) { return; }  // storage off
+    store.names().forEach(function (name) {
+      var match = /^worksheet:([a-z]{2}):(.+)$/.exec(name);
+      if (match && match[2] === form.dataset.worksheet) old.push({ name: name, own: match[1] === form.dataset.lang });
+    });
     if (!old.length) return;
     old.sort(function (a, b) { return a.own - b.own; });
     var merged = {};
@@ -41,7 +34,7 @@
       var data = answers(record.name);
       Object.keys(data).forEach(function (field) { merged[field] = data[field]; });
     });
-    write(key(form), JSON.stringify(merged));
+    store.set(key(form), merged);
     old.forEach(function (record) { remove(record.name); });
   }
 
@@ -65,7 +58,7 @@
       if (el.type === "radio" || el.type === "checkbox") { if (el.checked) data[el.name] = el.value; }
       else if (el.value) data[el.name] = el.value;
     });
-    write(key(form), JSON.stringify(data));
+    store.set(key(form), data);
   }
 
   function restore(form) {
@@ -122,10 +115,10 @@
     return out.join("\n") + "\n";
   }
 
-  function download(form) {
+  function download(name, text, type) {
     var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([markdown(form)], { type: "text/markdown" }));
-    link.download = form.dataset.worksheet + "-" + form.dataset.lang + ".md";
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
     document.body.appendChild(link);
     link.click();
     link.remove();
@@ -139,7 +132,12 @@
       window.print();
       forms.forEach(restore);
     }
-    if (action === "download") download(form);
+    var name = (form.dataset.record || form.dataset.worksheet) + "-" + form.dataset.lang;
+    if (action === "download") download(name + ".md", markdown(form), "text/markdown");
+    if (action === "answer-file") {
+      var file = store.answerFile(form.dataset.record || form.dataset.worksheet, form.dataset.lang);
+      download(name + ".json", JSON.stringify(file, null, 1), "application/json");
+    }
     if (action === "clear" && window.confirm(form.dataset.confirm)) {
       form.reset();
       mirrorAll(form);
@@ -164,7 +162,6 @@
       var button = event.target.closest("button[data-action]");
       if (button) act(form, button.dataset.action);
     });
-    form.querySelector(".worksheet__actions").hidden = false;
   });
   if (forms.length) setPaper(read(PAPER) || "a4");
 })();

@@ -1,0 +1,70 @@
+"""Bad learning paths and quizzes stop the build with one line naming the file, the field and the fix;
+pages keep their promises (nothing "being added" or "coming")."""
+
+import re
+from pathlib import Path
+
+import pytest
+
+from conftest import ROOT, build_error
+
+PATH = "data/paths/regulations.yml"
+QUIZ = "data/quizzes/regulations.yml"
+
+
+def edit(scratch: Path, name: str, old: str, new: str, count: int = 1):
+    file = scratch / name
+    text = file.read_text(encoding="utf-8")
+    assert old in text, f"{old!r} is no longer in {name}: update the test"
+    file.write_text(text.replace(old, new, count), encoding="utf-8")
+
+
+@pytest.mark.parametrize("name, old, new, expected", [
+    (PATH, "module: t2-m1", "module: t9-m9",
+     f"{PATH}: steps #1 › module: no module 't9-m9' — use one of: t1-m1, "),
+    (PATH, "{es: mas-que-poner-servicios-en-linea,", "{es: no-such-heading,",
+     f"{PATH}: steps #1 › section › es: no heading with id 'no-such-heading' in docs/toolkits/capacities/module-1.es.md "
+     "— use one of: "),
+    (PATH, "case: ecuador-digital-transformation", "case: atlantis",
+     f"{PATH}: steps #3 › case: no case 'atlantis' — use one of: "),
+    (PATH, "worksheet: service-journey", "worksheet: no-such-sheet",
+     f"{PATH}: steps #5 › worksheet: no worksheet 'no-such-sheet' — use one of: "),
+    (PATH, "quiz: regulations", "quiz: no-such-quiz", f"{PATH}: steps #6 › quiz: no quiz 'no-such-quiz' — use one of: "),
+    (PATH, "    minutes: 15", "    minutes: 0",
+     f"{PATH}: steps #1 › minutes: input should be greater than 0 — correct this value"),
+    (PATH, "  - kind: case\n    case:", "  - kind: case\n    quiz: regulations\n    case:",
+     f"{PATH}: steps #3: a 'case' step takes no `quiz`: remove it (it takes `case`) — correct this value"),
+    (PATH, '  en: "Updating rules and regulations"\n', "", f"{PATH}: title › en: field required — add this field"),
+    (QUIZ, "correct: false", "correct: true",
+     f"{QUIZ}: questions #1: has 2 options marked `correct: true`: mark exactly one — correct this value"),
+])
+def test_a_bad_path_or_quiz_stops_the_build_with_one_line(scratch, tmp_path, name, old, new, expected):
+    edit(scratch, name, old, new)
+    assert expected in build_error(scratch, tmp_path)
+
+
+def test_an_option_without_feedback_stops_the_build(scratch, tmp_path):
+    file = scratch / QUIZ
+    text = file.read_text(encoding="utf-8")
+    without = re.sub(r"\n        feedback:\n          es: [^\n]*\n          en: [^\n]*", "", text, count=1)
+    assert without != text
+    file.write_text(without, encoding="utf-8")
+    assert f"{QUIZ}: questions #1 › options #1 › feedback: field required — add this field" in build_error(scratch, tmp_path)
+
+
+def test_a_path_without_its_pages_stops_the_build(scratch, tmp_path):
+    (scratch / "data" / "paths" / "copy.yml").write_text(
+        (scratch / PATH).read_text(encoding="utf-8").replace("id: regulations", "id: copy"), encoding="utf-8")
+    assert ("data/paths/copy.yml: id: no page docs/paths/copy.es.md for this path — create it with the title and "
+            '{{ learning_path("copy") }}') in build_error(scratch, tmp_path)
+
+
+PROMISES = re.compile(r"being added|coming soon|\bcoming\b|will be added|se irán? (?:agregando|añadiendo)|próximamente"
+                      r"|se (?:agregarán|añadirán)|en preparación", re.IGNORECASE)
+
+
+def test_no_page_promises_what_is_not_there():
+    found = [f"{page.relative_to(ROOT)}:{number}: {line.strip()[:80]}"
+             for page in sorted((ROOT / "docs").rglob("*.md"))
+             for number, line in enumerate(page.read_text(encoding="utf-8").splitlines(), 1) if PROMISES.search(line)]
+    assert not found, "pages that promise something not there yet:\n" + "\n".join(found)
