@@ -6,6 +6,7 @@ Each function lives in a module named for its job; this file only wires them up.
 import datetime
 
 from . import agenda as agendas
+from . import group_results as group_results_page
 from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, learning, links, offline,
                references, toolkit, worksheet_form, worksheet_index, worksheets, workshops)
 
@@ -74,6 +75,11 @@ def define_env(env):
     def worksheet_list() -> str:
         """Every worksheet by module, with durations, activities and print packs: {{ worksheet_list() }}."""
         return worksheet_index.index(lang(), link)
+
+    @env.macro
+    def group_results() -> str:
+        """The group results of any worksheet, from the participants' answer files: {{ group_results() }}."""
+        return group_results_page.page(lang())
 
     @env.macro
     def print_pack(module_id: str) -> str:

@@ -44,6 +44,13 @@ window.gsdgStore = (function () {
     });
     return file;
   }
+  /* Why a parsed file is not an answer file this site reads: "not-answer-file", "other-version" or
+     "corrupt" (the right format with a malformed part); null when it is one. */
+  function answerFileProblem(file) {
+    if (!isObject(file) || file.format !== ANSWERS.format) return "not-answer-file";
+    if (file.version !== ANSWERS.version) return "other-version";
+    return isAnswerFile(file) ? null : "corrupt";
+  }
   function isAnswerFile(file) {
     return isObject(file) && file.format === ANSWERS.format && file.version === ANSWERS.version &&
       typeof file.worksheet === "string" && /^[a-z0-9-]+$/.test(file.worksheet) &&
@@ -96,6 +103,7 @@ window.gsdgStore = (function () {
   }
 
   return { read: read, write: write, remove: remove, get: get, set: set, names: names,
-           worksheet: WORKSHEET.slice(PREFIX.length), answerFile: answerFile, exportAll: exportAll, parse: parse,
+           worksheet: WORKSHEET.slice(PREFIX.length), answerFile: answerFile, answerFileProblem: answerFileProblem,
+           exportAll: exportAll, parse: parse,
            counts: counts, clearAll: clearAll, replaceAll: replaceAll };
 })();

@@ -1,0 +1,295 @@
+/* Group results: the facilitator chooses the participants' answer files (or their whole exports);
+   the page shows, per item, what the group said — rating distributions and medians, the group
+   ranking by mean rank and by Borda count, every placement in the 2×2 grid with the count per
+   quadrant, checklist counts and percentages, every written answer — and downloads them as
+   Markdown or CSV. Everything happens in this browser: no file is uploaded. Files are checked by
+   store.js; each refused file is listed with its reason, the others still count. */
+(function () {
+  "use strict";
+  var root = document.querySelector(".group-results");
+  if (!root) return;
+  var store = window.gsdgStore;
+  var data = JSON.parse(document.getElementById("group-results-data").textContent);
+  var T = data.strings, lang = data.lang;
+  var select = root.querySelector("#results-worksheet");
+  var input = root.querySelector("#results-files");
+  var anonymous = root.querySelector("input[name=anonymous]");
+  var status = root.querySelector(".group-results__files");
+  var output = root.querySelector(".group-results__output");
+  var SVG = "http://www.w3.org/2000/svg";
+  var files = [], refused = [], seen = {};
+
+  function el(tag, attrs, children) {
+    var node = document.createElement(tag);
+    Object.keys(attrs || {}).forEach(function (name) { node.setAttribute(name, attrs[name]); });
+    (children || []).forEach(function (child) {
+      node.appendChild(typeof child === "string" || typeof child === "number" ? document.createTextNode(String(child)) : child);
+    });
+    return node;
+  }
+  function fill(text, values) {
+    return Object.keys(values).reduce(function (out, key) { return out.split("{" + key + "}").join(values[key]); }, text);
+  }
+  function number(value) { return value === null ? "–" : value.toLocaleString(lang, { maximumFractionDigits: 2 }); }
+  function median(values) {
+    if (!values.length) return null;
+    var sorted = values.slice().sort(function (a, b) { return a - b; });
+    var middle = Math.floor(sorted.length / 2);
+    return sorted.length % 2 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
+  }
+  function who(file, index) {
+    var name = !anonymous.checked && file.name ? file.name : fill(T.results_participant, { n: index + 1 });
+    return file.institution ? name + " (" + file.institution + ")" : name;
+  }
+
+  /* Reading files */
+  function take(name, file) {
+    var problem = store.answerFileProblem(file);
+    if (problem) {
+      refused.push({ name: name, reason: { "other-version": T.results_newer_version, corrupt: T.results_corrupt }[problem] ||
+                     T.results_not_answer_file });
+      return;
+    }
+    if (!data.worksheets[file.worksheet]) { refused.push({ name: name, reason: fill(T.results_unknown_worksheet, { id: file.worksheet }) }); return; }
+    if (!select.value) select.value = file.worksheet;
+    if (file.worksheet !== select.value) {
+      refused.push({ name: name, reason: fill(T.results_other_worksheet, { title: data.worksheets[file.worksheet].title }) });
+      return;
+    }
+    var key = JSON.stringify([file.worksheet, file.path || "", file.name || "", file.institution || "", file.date, file.answers]);
+    if (seen[key]) { refused.push({ name: name, reason: fill(T.results_twice, { file: seen[key] }) }); return; }
+    seen[key] = name;
+    files.push(file);
+  }
+  function read(list) {  // all files read first, then taken in the order chosen (the first valid one names the worksheet)
+    return Promise.all(Array.prototype.map.call(list, function (file) {
+      return file.text().then(function (text) { return [file.name, text]; }, function () { return [file.name, ""]; });
+    })).then(function (texts) {
+      texts.forEach(function (pair) {
+        var parsed;
+        try { parsed = JSON.parse(pair[1]); } catch (e) { refused.push({ name: pair[0], reason: T.results_corrupt }); return; }
+        var whole = store.parse(pair[1]);  // a participant's whole export: its worksheets count one by one
+        if (whole.data) whole.data.worksheets.forEach(function (answers) { take(pair[0], answers); });
+        else take(pair[0], parsed);
+      });
+    });
+  }
+
+  /* Counting */
+  function answer(file, field) { var value = file.answers[field]; return typeof value === "string" ? value.trim() : ""; }
+  function rating(item) {
+    return item.statements.map(function (statement, s) {
+      var counts = item.scale.map(function () { return 0; }), values = [];
+      files.forEach(function (file) {
+        var point = Number(answer(file, item.name + "-s" + (s + 1)));
+        if (point >= 1 && point <= item.scale.length && point % 1 === 0) { counts[point - 1] += 1; values.push(point); }
+      });
+      return { statement: statement, counts: counts, median: median(values), n: values.length };
+    });
+  }
+  function ranking(item) {
+    var size = item.options.length;
+    var rows = item.options.map(function (option, o) {
+      var ranks = [];
+      files.forEach(function (file) {
+        var rank = Number(answer(file, item.name + "-o" + (o + 1)));
+        if (rank >= 1 && rank <= size && rank % 1 === 0) ranks.push(rank);
+      });
+      var borda = ranks.reduce(function (sum, rank) { return sum + size - rank; }, 0);
+      var mean = ranks.length ? ranks.reduce(function (a, b) { return a + b; }, 0) / ranks.length : null;
+      return { option: option, index: o, mean: mean, borda: borda, n: ranks.length };
+    });
+    var byMean = rows.slice().sort(function (a, b) {
+      return (a.mean === null) - (b.mean === null) || a.mean - b.mean || a.index - b.index;
+    });
+    var byBorda = rows.slice().sort(function (a, b) { return b.borda - a.borda || a.index - b.index; });
+    return { byMean: byMean, byBorda: byBorda };
+  }
+  function matrix(item) {
+    return item.quadrants.map(function (label, q) {
+      var entries = [];
+      files.forEach(function (file, index) {
+        var text = answer(file, item.name + "-q" + (q + 1));
+        if (text) entries.push({ who: who(file, index), text: text });
+      });
+      return { label: label, entries: entries };
+    });
+  }
+  function checklist(item) {
+    return item.options.map(function (option, o) {
+      var count = files.filter(function (file) { return answer(file, item.name + "-o" + (o + 1)) === "1"; }).length;
+      return { option: option, count: count, percent: files.length ? 100 * count / files.length : 0 };
+    });
+  }
+
+  /* Showing */
+  function table(caption, head, rows, kind) {  // in a region that scrolls sideways on a phone, reachable by keyboard
+    return el("div", { "class": "group-results__scroll", tabindex: "0", role: "region", "aria-label": caption }, [
+      el("table", { "data-kind": kind }, [  // no class: Material styles plain tables
+      el("caption", {}, [caption]),
+      el("thead", {}, [el("tr", {}, head.map(function (cell) { return el("th", { scope: "col" }, [cell]); }))]),
+      el("tbody", {}, rows.map(function (row) {
+        return el("tr", {}, row.map(function (cell, index) {
+          var value = cell && typeof cell === "object" ? cell : { text: cell };
+          var attrs = value.value === undefined ? {} : { "data-value": String(value.value) };
+          if (index === 0) attrs.scope = "row";
+          return el(index === 0 ? "th" : "td", attrs, [value.text]);
+        }));
+      }))])]);
+  }
+  function bars(item, results) {  // one stacked bar per statement; the numbers are in the table beside it
+    var left = 28, width = 300, height = 22, svg = document.createElementNS(SVG, "svg");
+    svg.setAttribute("viewBox", "0 0 " + (left + width) + " " + (results.length * (height + 8)));
+    svg.setAttribute("role", "img");
+    svg.setAttribute("aria-label", fill(T.results_chart, { prompt: item.prompt }));
+    svg.setAttribute("class", "group-results__chart");
+    results.forEach(function (row, r) {
+      var x = left, total = row.n || 1;
+      var label = document.createElementNS(SVG, "text");
+      label.setAttribute("x", 0); label.setAttribute("y", r * (height + 8) + height - 6);
+      label.textContent = r + 1;  // the statement's number in the table
+      svg.appendChild(label);
+      row.counts.forEach(function (count, point) {
+        var w = width * count / total;
+        if (w > 0) {
+          var rect = document.createElementNS(SVG, "rect");
+          rect.setAttribute("x", x); rect.setAttribute("y", r * (height + 8)); rect.setAttribute("width", w);
+          rect.setAttribute("height", height); rect.setAttribute("class", "group-results__point--" + (point + 1));
+          var title = document.createElementNS(SVG, "title");
+          title.textContent = row.statement + " · " + item.scale[point] + ": " + count;
+          rect.appendChild(title);
+          svg.appendChild(rect);
+          x += w;
+        }
+      });
+    });
+    return svg;
+  }
+  function section(item, position) {
+    var parts = [el("h2", {}, [position + ". " + item.prompt])];
+    if (item.kind === "rating") {
+      var rows = rating(item);
+      parts.push(bars(item, rows));
+      parts.push(el("ul", { "class": "group-results__legend", "aria-hidden": "true" }, item.scale.map(function (point, p) {
+        return el("li", {}, [el("span", { "class": "group-results__swatch group-results__point--" + (p + 1) }), point]);
+      })));
+      parts.push(table(fill(T.results_rating_caption, { n: files.length }), [T.results_statement].concat(item.scale, [T.results_median, T.results_answers]),
+        rows.map(function (row) {
+          return [rows.indexOf(row) + 1 + ". " + row.statement].concat(row.counts.map(function (c) { return { text: number(c), value: c }; }),
+            [{ text: number(row.median), value: row.median === null ? "" : row.median }, { text: number(row.n), value: row.n }]);
+        }), "rating"));
+    } else if (item.kind === "ranking") {
+      var ranked = ranking(item);
+      parts.push(table(fill(T.results_ranking_caption, { n: files.length }), [T.results_position, T.results_option, T.results_mean_rank, T.results_borda, T.results_ranked_by],
+        ranked.byMean.map(function (row, position) {
+          return [{ text: number(position + 1), value: position + 1 }, { text: row.option, value: row.index + 1 },
+            { text: number(row.mean), value: row.mean === null ? "" : row.mean }, { text: number(row.borda), value: row.borda },
+            { text: number(row.n), value: row.n }];
+        }), "ranking"));
+      parts.push(el("p", {}, [el("strong", {}, [T.results_by_borda + " "])]));
+      parts.push(el("ol", { "class": "group-results__borda" }, ranked.byBorda.map(function (row) {
+        return el("li", { "data-option": String(row.index + 1) }, [row.option + " (" + number(row.borda) + ")"]);
+      })));
+    } else if (item.kind === "matrix") {
+      var quadrants = matrix(item);
+      parts.push(el("div", { "class": "group-results__grid" }, quadrants.map(function (quadrant, q) {
+        return el("div", { "class": "group-results__quadrant", "data-quadrant": String(q + 1) }, [
+          el("h3", {}, [quadrant.label + " (" + quadrant.entries.length + ")"]),
+          el("ul", {}, quadrant.entries.map(function (entry) { return el("li", {}, [el("strong", {}, [entry.who + ": "]), entry.text]); }))]);
+      })));
+      parts.push(table(fill(T.results_matrix_caption, { n: files.length }), [T.results_quadrant, T.results_count],
+        quadrants.map(function (quadrant) { return [quadrant.label, { text: number(quadrant.entries.length), value: quadrant.entries.length }]; }), "matrix"));
+    } else if (item.kind === "checklist") {
+      parts.push(table(fill(T.results_checklist_caption, { n: files.length }), [T.results_option, T.results_count, T.results_percent],
+        checklist(item).map(function (row) {
+          return [row.option, { text: number(row.count), value: row.count }, { text: number(row.percent) + " %", value: row.percent }];
+        }), "checklist"));
+    } else {
+      var entries = [];
+      files.forEach(function (file, index) {
+        var texts = Object.keys(file.answers).filter(function (field) {
+          return field === item.name || field.indexOf(item.name + "-") === 0;
+        }).sort().map(function (field) { return answer(file, field); }).filter(Boolean);
+        if (texts.length) entries.push(el("li", {}, [el("strong", {}, [who(file, index) + ": "]), texts.join(" · ")]));
+      });
+      parts.push(entries.length ? el("ul", { "class": "group-results__answers" }, entries) : el("p", {}, [T.results_no_answers]));
+    }
+    return el("section", { "class": "group-results__item", "data-item": item.name }, parts);
+  }
+  function render() {
+    status.textContent = "";
+    status.appendChild(el("p", {}, [fill(T.results_files_read, { n: files.length }) + " · " + fill(T.results_files_refused, { n: refused.length })]));
+    if (refused.length) status.appendChild(el("ul", { "class": "group-results__refused" }, refused.map(function (file) {
+      return el("li", {}, [el("strong", {}, [file.name + ": "]), file.reason]);
+    })));
+    output.textContent = "";
+    var sheet = data.worksheets[select.value];
+    if (!sheet || !files.length) return;
+    output.appendChild(el("h2", { "class": "group-results__title" }, [sheet.title]));
+    sheet.items.forEach(function (item, index) { output.appendChild(section(item, index + 1)); });
+  }
+
+  /* Downloads: Markdown for people, CSV (one row per participant and item) for spreadsheets. */
+  function serialize(item, file) {
+    return Object.keys(file.answers).filter(function (field) { return field.indexOf(item.name + "-") === 0 || field === item.name; })
+      .sort().map(function (field) { return field === item.name ? answer(file, field) : field.slice(item.name.length + 1) + "=" + answer(file, field); })
+      .filter(function (text) { return text && !/=$/.test(text); }).join("; ");
+  }
+  function csv() {
+    var quote = function (text) { return /[",\n;]/.test(text) ? '"' + String(text).replace(/"/g, '""') + '"' : String(text); };
+    var lines = [["worksheet", "participant", "name", "institution", "lang", "date", "item", "kind", "answer"].join(",")];
+    var sheet = data.worksheets[select.value];
+    files.forEach(function (file, index) {
+      sheet.items.forEach(function (item) {
+        lines.push([select.value, index + 1, anonymous.checked ? "" : file.name || "", file.institution || "", file.lang || "",
+          file.date || "", item.name, item.kind, serialize(item, file)].map(quote).join(","));
+      });
+    });
+    return lines.join("\r\n") + "\r\n";
+  }
+  function markdown() {
+    var out = [];
+    output.querySelectorAll("h2, h3, table, ul, ol, p").forEach(function (node) {
+      if (node.closest("table") && node.tagName !== "TABLE") return;
+      if (/^H/.test(node.tagName)) out.push("", (node.tagName === "H2" ? "## " : "### ") + node.textContent, "");
+      else if (node.tagName === "TABLE") {
+        var rows = Array.prototype.map.call(node.rows, function (row) {
+          return "| " + Array.prototype.map.call(row.cells, function (cell) { return cell.textContent.replace(/\|/g, "\\|"); }).join(" | ") + " |";
+        });
+        out.push("**" + node.caption.textContent + "**", "", rows[0], rows[0].replace(/[^|]+/g, " --- "));
+        out.push.apply(out, rows.slice(1));
+        out.push("");
+      } else if (node.tagName === "P") out.push(node.textContent, "");
+      else {
+        node.querySelectorAll(":scope > li").forEach(function (li, i) { out.push((node.tagName === "OL" ? (i + 1) + ". " : "- ") + li.textContent); });
+        out.push("");
+      }
+    });
+    var title = document.querySelector("h1").cloneNode(true);
+    title.querySelectorAll(".headerlink").forEach(function (link) { link.remove(); });
+    return "# " + title.textContent.trim() + "\n\n" + status.textContent + "\n" + out.join("\n") + "\n";
+  }
+  function download(name, text, type) {
+    var link = el("a", { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
+
+  input.addEventListener("change", function () {
+    read(input.files).then(render);
+  });
+  select.addEventListener("change", function () {  // another worksheet: start again
+    files = []; refused = []; seen = {}; input.value = ""; render();
+  });
+  anonymous.addEventListener("change", render);
+  root.addEventListener("click", function (event) {
+    var action = event.target.closest("[data-action]");
+    if (!action) return;
+    var name = "group-results-" + (select.value || "worksheet");
+    if (action.dataset.action === "markdown") download(name + ".md", markdown(), "text/markdown");
+    if (action.dataset.action === "csv") download(name + ".csv", csv(), "text/csv");
+    if (action.dataset.action === "print") window.print();
+    if (action.dataset.action === "reset") { select.value = ""; files = []; refused = []; seen = {}; input.value = ""; render(); }
+  });
+})();
