@@ -17,8 +17,7 @@ STRINGS = ("results_files_read", "results_files_refused", "results_not_answer_fi
            "results_participant", "results_statement", "results_median", "results_answers", "results_option",
            "results_mean_rank", "results_borda", "results_ranked_by", "results_position", "results_by_borda",
            "results_quadrant", "results_count", "results_percent", "results_chart", "results_no_answers",
-           "results_rating_caption", "results_ranking_caption", "results_matrix_caption", "results_checklist_caption",
-           "results_row")
+           "results_rating_caption", "results_ranking_caption", "results_matrix_caption", "results_checklist_caption")
 
 
 def _item(number: int, item, lang: str) -> dict:

@@ -81,13 +81,10 @@ def path_index(lang: str, href) -> Markup:
     """Every path as a card: its challenge, steps, time and (from the script) progress."""
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     cards = M("").join(
-        M('<li class="path-card" data-path="{0}" data-keys="{8}"><h3><a href="{2}">{3}</a></h3>'
-          '<p><strong>{4}</strong> {5}</p><p class="path-card__meta">{6}</p>'
-          '<p class="path__progress" hidden><label for="progress-{0}" data-template="{7}"></label> '
-          '<progress id="progress-{0}" max="{1}" value="0"></progress></p></li>').format(
-            path.id, len(path.steps), href(path.page()), path.title(lang), t("path_challenge"), path.challenge_text(lang),
-            t("path_total_value", time=dates.duration(path.minutes(), lang), steps=len(path.steps)),
-            t("path_progress"), " ".join(step.key() for step in path.steps))
+        M('<li class="path-card" data-path="{0}" data-keys="{1}"><h3><a href="{2}">{3}</a></h3>'
+          '<p><strong>{4}</strong> {5}</p><p class="path-card__meta">{6}</p>{7}</li>').format(
+            path.id, path.step_keys(), href(path.page()), path.title(lang), t("path_challenge"), path.challenge_text(lang),
+            t("path_total_value", time=dates.duration(path.minutes(), lang), steps=len(path.steps)), _progress(path, lang))
         for path in paths.all_paths().values())
     return M('<ul class="path-cards">{}</ul>').format(cards)
 
@@ -116,7 +113,7 @@ def continue_reading(lang: str, href) -> Markup:
     """"Continue where you left off" (home page), filled by the script from the reader's progress."""
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     known = M("").join(M('<li data-path="{}" data-keys="{}"><a href="{}">{}</a></li>').format(
-        path.id, " ".join(step.key() for step in path.steps), href(path.page()), path.title(lang))
+        path.id, path.step_keys(), href(path.page()), path.title(lang))
         for path in paths.all_paths().values())
     return M('<div class="continue" hidden{0}><p><strong>{1}</strong> <a data-continue-link href=""></a> '
              '<span data-continue-count data-template="{2}"></span></p><ul hidden>{3}</ul></div>').format(

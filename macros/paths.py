@@ -6,7 +6,6 @@ language-neutral key per step, so the Spanish and the English page share it.
 """
 
 import re
-from functools import lru_cache
 from pathlib import Path as File
 from typing import Literal
 
@@ -72,6 +71,10 @@ class LearningPath(Strict):
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
 
+    def step_keys(self) -> str:
+        """Its steps' keys, space-separated, for the script that counts what is done."""
+        return " ".join(step.key() for step in self.steps)
+
 
 def check(path: LearningPath, where: str) -> None:
     """Everything a path names exists: principles, sources, its page, and the target of every step."""
@@ -111,30 +114,24 @@ def check(path: LearningPath, where: str) -> None:
 
 
 def _module_page(module, lang: str) -> File:
-    return DOCS_DIR / module.path().rstrip("/").replace(f"module-{module.number}", f"module-{module.number}.{lang}.md")
+    return DOCS_DIR / "toolkits" / module.toolkit / f"module-{module.number}.{lang}.md"
 
 
 ATTR_ID = re.compile(r"\s*\{[^}]*#([\w-]+)[^}]*\}\s*$")
 MARKUP = re.compile(r"\[([^\]]*)\]\([^)]*\)|[*_`]|\{[^}]*\}\s*$")
 
 
-@lru_cache(maxsize=None)
-def _headings(page: File, mtime: float) -> dict[str, str]:
+@datafiles.per_build
+def heading_ids(page: File) -> dict[str, str]:
+    """Heading id → heading text of a page, as Python-Markdown's toc names them."""
     ids: set[str] = set()
     found = {}
     for _, text in parity.headings(page):
-        if explicit := ATTR_ID.search(text):
-            anchor = explicit[1]
-        else:
-            anchor = unique(slugify(MARKUP.sub(lambda m: m[1] or "", text).strip(), "-"), ids)
+        plain = MARKUP.sub(lambda m: m[1] or "", text).strip()
+        anchor = explicit[1] if (explicit := ATTR_ID.search(text)) else unique(slugify(plain, "-"), ids)
         ids.add(anchor)
-        found[anchor] = MARKUP.sub(lambda m: m[1] or "", text).strip()
+        found[anchor] = plain
     return found
-
-
-def heading_ids(page: File) -> dict[str, str]:
-    """Heading id → heading text of a page, as Python-Markdown's toc names them."""
-    return _headings(page, page.stat().st_mtime)
 
 
 @datafiles.per_build

@@ -269,12 +269,6 @@
     title.querySelectorAll(".headerlink").forEach(function (link) { link.remove(); });
     return "# " + title.textContent.trim() + "\n\n" + status.textContent + "\n" + out.join("\n") + "\n";
   }
-  function download(name, text, type) {
-    var link = el("a", { href: URL.createObjectURL(new Blob([text], { type: type })), download: name });
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  }
 
   input.addEventListener("change", function () {
     read(input.files).then(render);
@@ -287,8 +281,8 @@
     var action = event.target.closest("[data-action]");
     if (!action) return;
     var name = "group-results-" + (select.value || "worksheet");
-    if (action.dataset.action === "markdown") download(name + ".md", markdown(), "text/markdown");
-    if (action.dataset.action === "csv") download(name + ".csv", csv(), "text/csv");
+    if (action.dataset.action === "markdown") store.download(name + ".md", markdown(), "text/markdown");
+    if (action.dataset.action === "csv") store.download(name + ".csv", csv(), "text/csv");
     if (action.dataset.action === "print") window.print();
     if (action.dataset.action === "reset") { select.value = ""; files = []; refused = []; seen = {}; input.value = ""; render(); }
   });

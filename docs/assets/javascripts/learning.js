@@ -110,12 +110,8 @@
       var action = event.target.closest("[data-action]");
       if (!action) return;
       if (action.dataset.action === "export") {
-        var link = document.createElement("a");
-        link.href = URL.createObjectURL(new Blob([JSON.stringify(store.exportAll(lang), null, 1)], { type: "application/json" }));
-        link.download = "governance-sdgs-" + new Date().toISOString().slice(0, 10) + ".json";
-        document.body.appendChild(link);
-        link.click();
-        link.remove();
+        store.download("governance-sdgs-" + new Date().toISOString().slice(0, 10) + ".json",
+                       JSON.stringify(store.exportAll(lang), null, 1), "application/json");
       } else if (action.dataset.action === "clear" && window.confirm(tools.dataset.confirmClear)) {
         store.clearAll();
         say("cleared");

@@ -91,6 +91,15 @@ window.gsdgStore = (function () {
     return { steps: Object.keys(data.paths).reduce(function (sum, id) { return sum + Object.keys(data.paths[id]).length; }, 0),
              quizzes: Object.keys(data.quizzes).length, worksheets: data.worksheets.length };
   }
+  /* Hand the reader a file made in the browser (answer files, exports, Markdown, CSV). */
+  function download(name, text, type) {
+    var link = document.createElement("a");
+    link.href = URL.createObjectURL(new Blob([text], { type: type }));
+    link.download = name;
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+  }
   function clearAll() {
     names().forEach(function (name) { if (name !== "paper") remove(name); });
   }
@@ -105,5 +114,5 @@ window.gsdgStore = (function () {
   return { read: read, write: write, remove: remove, get: get, set: set, names: names,
            worksheet: WORKSHEET.slice(PREFIX.length), answerFile: answerFile, answerFileProblem: answerFileProblem,
            exportAll: exportAll, parse: parse,
-           counts: counts, clearAll: clearAll, replaceAll: replaceAll };
+           counts: counts, clearAll: clearAll, replaceAll: replaceAll, download: download };
 })();

@@ -115,14 +115,6 @@
     return out.join("\n") + "\n";
   }
 
-  function download(name, text, type) {
-    var link = document.createElement("a");
-    link.href = URL.createObjectURL(new Blob([text], { type: type }));
-    link.download = name;
-    document.body.appendChild(link);
-    link.click();
-    link.remove();
-  }
 
   function act(form, action) {
     if (action === "print") window.print();
@@ -133,10 +125,10 @@
       forms.forEach(restore);
     }
     var name = (form.dataset.record || form.dataset.worksheet) + "-" + form.dataset.lang;
-    if (action === "download") download(name + ".md", markdown(form), "text/markdown");
+    if (action === "download") store.download(name + ".md", markdown(form), "text/markdown");
     if (action === "answer-file") {
       var file = store.answerFile(form.dataset.record || form.dataset.worksheet, form.dataset.lang);
-      download(name + ".json", JSON.stringify(file, null, 1), "application/json");
+      store.download(name + ".json", JSON.stringify(file, null, 1), "application/json");
     }
     if (action === "clear" && window.confirm(form.dataset.confirm)) {
       form.reset();
