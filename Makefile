@@ -20,8 +20,8 @@ offline: $(VENV)/.site-installed  ## The site for use without internet (file://,
 	rm -f $(OFFLINE_DIR).zip
 	$(BIN)/python -m zipfile -c $(OFFLINE_DIR).zip $(OFFLINE_DIR)
 
-pdf: $(VENV)/.dev-installed chromium  ## PDFs (A4 and Letter, EN and ES) of every worksheet, pack and module of the site in site/
-	$(BIN)/python -m macros.pdf --site site --cache .pdf-cache
+pdf: $(VENV)/.dev-installed chromium  ## PDFs (A4 and Letter, EN and ES) of every worksheet, pack, module and guide in site/; page counts in data/print-pages.yml
+	$(BIN)/python -m tools.print_pdfs --site site --cache .pdf-cache --record data/print-pages.yml
 
 bench: $(VENV)/.dev-installed chromium  ## Build time, page weight and Lighthouse against vanilla Material (not part of make test)
 	$(BIN)/python tools/bench.py

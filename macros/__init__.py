@@ -7,8 +7,8 @@ import datetime
 
 from . import agenda as agendas
 from . import group_results as group_results_page
-from . import (calendar, cases, catalogue, dates, egov, errors, events, glossary, language, learning, links, offline,
-               references, toolkit, worksheet_form, worksheet_index, worksheets, workshops)
+from . import (calendar, cases, catalogue, dates, egov, errors, events, facilitator_guide, glossary, language, learning,
+               links, offline, printing, references, toolkit, worksheet_form, worksheet_index, worksheets, workshops)
 
 
 def define_env(env):
@@ -109,12 +109,17 @@ def define_env(env):
     @env.macro
     def key_points(module_id: str) -> str:
         """A module's 3–5 key points: {{ key_points("t1-m1") }}."""
-        return toolkit.key_points(module_id, lang())
+        return toolkit.key_points(module_id, lang(), sources())
 
     @env.macro
     def toolkit_key_points(toolkit_id: str) -> str:
         """Every module's key points of a toolkit, day by day: {{ toolkit_key_points("innovation") }}."""
-        return toolkit.all_key_points(toolkit_id, lang(), link)
+        return toolkit.all_key_points(toolkit_id, lang(), link, sources())
+
+    @env.macro
+    def toolkit_facilitator_guide(toolkit_id: str) -> str:
+        """A toolkit's facilitator guide: days, plans, notes, materials, print list: {{ toolkit_facilitator_guide("innovation") }}."""
+        return facilitator_guide.guide(toolkit_id, lang(), link)
 
     @env.macro
     def readings(module_id: str) -> str:
@@ -129,8 +134,7 @@ def define_env(env):
     @env.macro
     def print_module() -> str:
         """A "Print this module" button (shown when JavaScript runs)."""
-        return ('<p class="print-page" hidden data-js data-search-exclude="true"><button type="button" class="md-button" data-print-page>'
-                f'{catalogue.text("print_page", lang())}</button></p>')
+        return printing.button("print_page", lang())
 
     @env.macro
     def offline_download() -> str:

@@ -9,7 +9,7 @@ import json
 
 from markupsafe import Markup
 
-from . import catalogue, worksheets
+from . import catalogue, printing, worksheets
 from .search_index import EXCLUDE as X
 
 STRINGS = ("results_files_read", "results_files_refused", "results_not_answer_file", "results_other_worksheet",
@@ -57,10 +57,10 @@ def page(lang: str) -> Markup:
         '<p class="group-results__actions"><button type="button" class="md-button" data-action="markdown">{8}</button> '
         '<button type="button" class="md-button" data-action="csv">{9}</button> '
         '<button type="button" class="md-button" data-action="print">{10}</button> '
-        '<button type="button" class="md-button" data-action="reset">{11}</button></p></fieldset>\n'
+        '<button type="button" class="md-button" data-action="reset">{11}</button></p>{13}</fieldset>\n'
         '<div class="group-results__files" role="status" aria-live="polite"></div>\n'
         '<div class="group-results__output"></div>\n'
         '<script type="application/json" id="group-results-data">{12}</script>\n</div>').format(
         X, t("results_private"), t("results_controls"), t("results_worksheet"), t("results_any_worksheet"), options,
         t("results_choose_files"), t("results_anonymous"), t("results_download_md"), t("results_download_csv"),
-        t("results_print"), t("results_reset"), Markup(payload))
+        t("results_print"), t("results_reset"), Markup(payload), printing.paper_choice(lang))

@@ -20,6 +20,12 @@ class Session(Strict):
     materials: list[Text] = []
 
 
+class KeyPoint(Text):
+    """A key point in both languages, with the references (data/references/) of the facts it states."""
+
+    sources: list[str] = []
+
+
 class Module(Strict):
     """A module of a toolkit, taught in one day."""
 
@@ -33,7 +39,7 @@ class Module(Strict):
     sessions: list[Session] = []
     worksheets: list[str] = []  # ids in data/worksheets/
     readings: list[str] = []  # keys in data/references/
-    key_points: list[Text] = Field(min_length=3, max_length=5)  # what a participant re-reads before the next day
+    key_points: list[KeyPoint] = Field(min_length=3, max_length=5)  # what a participant re-reads before the next day
 
     def path(self) -> str:
         """The module's page, as a site path."""

@@ -10,12 +10,13 @@ LEARNING = ('class="path"', 'class="path-cards"', 'class="diagnosis"', 'class="c
 USED_BY = {  # script → what a page holds when it needs the script (any of them)
     "local-time.js": ("data-zones=",),         # an agenda (macros/agenda.py)
     "scroll-regions.js": ("<table",),          # a table, which Material may wrap in a scroll box
-    "store.js": ("data-worksheet=", "data-quiz=", 'class="group-results"') + LEARNING,  # what the browser keeps
+    "store.js": ("data-worksheet=", "data-quiz=", "data-paper", 'class="group-results"') + LEARNING,  # what the browser keeps
     "worksheets.js": ("data-worksheet=",),     # a worksheet or print pack (macros/worksheet_form.py)
     "quiz.js": ("data-quiz=",),                # a quiz (macros/quizzes.py)
     "learning.js": LEARNING,                   # paths, progress and their tools (macros/learning.py)
     "group-results.js": ('class="group-results"',),  # the group results page (macros/group_results.py)
-    "print-page.js": ("data-print-page",),     # a "Print this module" button (macros/__init__.py)
+    "print-page.js": ("data-print-page",),     # a print button (macros/printing.py)
+    "print-list.js": ('class="print-list"',),  # a facilitator guide's print list (macros/facilitator_guide.py)
     "case-filters.js": ('class="case-filters"',),  # the case index (macros/cases.py)
 }
 SHIM = "assets/vendor/iframe-worker/shim.js"  # Material's offline plugin would take it from a CDN

@@ -29,6 +29,8 @@ def check_links() -> None:
             if key not in refs:
                 raise DataError(line(f"{where}: readings", f"no reference '{key}' in data/references/",
                                      "fix the key or add the reference"))
+        for number, point in enumerate(module.key_points, 1):
+            references.check_keys(point.sources, f"{where}: key_points #{number} › sources")
 
 
 def title(module: modules.Module, lang: str) -> str:
@@ -102,16 +104,18 @@ def all_readings(lang: str, sources: references.PageSources) -> Markup:
     return Markup("\n").join(parts)
 
 
-def key_points(module_id: str, lang: str) -> Markup:
-    """A module's key points, as a list."""
-    return Markup('<ul class="key-points">{}</ul>').format(
-        Markup("").join(Markup("<li>{}</li>").format(point(lang)) for point in modules.load(module_id).key_points))
+def key_points(module_id: str, lang: str, sources: references.PageSources) -> Markup:
+    """A module's key points, as a list, each followed by the citations of its sources."""
+    return Markup('<ul class="key-points">{}</ul>').format(Markup("").join(
+        Markup("<li>{}{}</li>").format(point(lang), Markup("").join(Markup(" {}").format(sources.cite(key, lang))
+                                                                   for key in point.sources))
+        for point in modules.load(module_id).key_points))
 
 
-def all_key_points(toolkit: str, lang: str, href) -> Markup:
+def all_key_points(toolkit: str, lang: str, href, sources: references.PageSources) -> Markup:
     """Every module's key points for a toolkit, day by day, each module linked to its page."""
     parts = [Markup('<h2 id="{}">{}</h2>\n<p><a href="{}">{}</a></p>\n{}').format(
                 module.id, catalogue.text("key_points_day", lang, day=module.day, module=title(module, lang)),
-                href(module.path()), catalogue.text("key_points_read", lang), key_points(module.id, lang))
+                href(module.path()), catalogue.text("key_points_read", lang), key_points(module.id, lang, sources))
              for module in modules.all_modules().values() if module.toolkit == toolkit]
     return Markup("\n").join(parts)

@@ -6,7 +6,7 @@ controls, scales, column and quadrant labels and the timing table stay out of th
 
 from markupsafe import Markup
 
-from . import catalogue, dates, html
+from . import catalogue, dates, html, printing
 from .search_index import EXCLUDE as X
 from .search_index import NOT_INDEXED
 from .worksheets import Worksheet
@@ -62,13 +62,9 @@ def _actions(sheet: Worksheet, lang: str) -> Markup:
                          for action, key in (("print", "worksheet_print"), ("print-blank", "worksheet_print_blank"),
                                              ("download", "worksheet_download"), ("answer-file", "worksheet_answer_file"),
                                              ("clear", "worksheet_clear")))
-    paper = M("").join(
-        M('<label><input type="radio" name="paper" value="{0}" data-paper{1}> {2}</label>').format(
-            value, M(" checked") if value == "a4" else "", text) for value, text in (("a4", "A4"), ("letter", catalogue.text("worksheet_letter", lang))))
-    return M('<div class="worksheet__actions" role="group" aria-label="{}"{} hidden data-js>{}'
-             '<fieldset class="worksheet__paper"><legend>{}</legend>{}</fieldset>'
+    return M('<div class="worksheet__actions" role="group" aria-label="{}"{} hidden data-js>{}{}'
              '<p class="worksheet__saved">{}</p></div>').format(
-        t("worksheet_actions"), X, buttons, t("worksheet_paper"), paper, t("worksheet_saved"))
+        t("worksheet_actions"), X, buttons, printing.paper_choice(lang), t("worksheet_saved"))
 
 
 def _identity(sheet: Worksheet, lang: str) -> Markup:
@@ -156,8 +152,8 @@ def _checklist(item, uid, name, label, lang) -> Markup:
 RENDER = {"text": _text, "rating": _rating, "ranking": _ranking, "matrix": _matrix, "table": _table, "checklist": _checklist}
 
 
-def _facilitator(sheet: Worksheet, lang: str) -> Markup:
-    """Timings, debrief and tips: a toggle on screen, never printed."""
+def facilitator_notes(sheet: Worksheet, lang: str) -> Markup:
+    """The worksheet's timed steps, debrief questions and tips (on its page and in the facilitator guide)."""
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     plan = html.table(t("worksheet_plan", total=dates.duration(sheet.duration, lang)),
                       [t("worksheet_step"), t("worksheet_minutes")],
@@ -166,5 +162,11 @@ def _facilitator(sheet: Worksheet, lang: str) -> Markup:
     notes = M("<p><strong>{}</strong></p>{}").format(t("worksheet_debrief"), html.bullet_list([q(lang) for q in sheet.facilitator.debrief]))
     if sheet.facilitator.tips:
         notes += M("<p><strong>{}</strong></p>{}").format(t("worksheet_tips"), html.bullet_list([tip(lang) for tip in sheet.facilitator.tips]))
-    return M('<details class="worksheet__facilitator"><summary>{}</summary>{}{}</details>').format(
-        t("worksheet_facilitator"), plan, notes)
+    return plan + notes
+
+
+def _facilitator(sheet: Worksheet, lang: str) -> Markup:
+    """The facilitator notes: a toggle on screen, never printed."""
+    return M('<details class="worksheet__facilitator"><summary>{}</summary>{}</details>').format(
+        catalogue.text("worksheet_facilitator", lang), facilitator_notes(sheet, lang))
+

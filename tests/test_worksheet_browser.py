@@ -12,7 +12,7 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import ROOT, prefix
-from macros import links, pdf, worksheets
+from macros import links, modules, pdf, worksheets
 
 A4, LETTER = (595, 842), (612, 792)  # points
 PRINTABLE_PX = {"a4": round((210 - 28) / 25.4 * 96), "letter": round((215.9 - 28) / 25.4 * 96)}  # 14 mm margins
@@ -104,7 +104,7 @@ def pdf_pages(path) -> list[tuple[int, int]]:
 
 def make_pdf(site_dir, cache, **env) -> subprocess.CompletedProcess:
     """`make pdf`'s command on a built site."""
-    return subprocess.run([sys.executable, "-m", "macros.pdf", "--site", str(site_dir), "--cache", str(cache)],
+    return subprocess.run([sys.executable, "-m", "tools.print_pdfs", "--site", str(site_dir), "--cache", str(cache)],
                           cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, check=False)
 
 
@@ -164,7 +164,7 @@ def test_print_shows_only_the_worksheet_and_it_fits_the_page(site, browser, pape
 def test_make_pdf_gives_every_linked_pdf_on_its_paper_in_the_page_language(site, pdfs):
     linked = {urljoin(site.url_of(page), href) for page in site.pages()
               for href in re.findall(r'<a href="([^"]+)" type="application/pdf"', page.read_text(encoding="utf-8"))}
-    assert len(linked) == len(pdf.jobs()) == 160
+    assert len(linked) == len(pdf.jobs()) == 168
     for path, lang, paper in pdf.jobs():
         assert site.url + pdf.pdf_path(path, lang, paper) in linked
         assert set(pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))) == {A4 if paper == "a4" else LETTER}
@@ -181,12 +181,28 @@ def test_make_pdf_gives_every_linked_pdf_on_its_paper_in_the_page_language(site,
             assert f"{number}/{len(document.pages)}" in text and language in text, f"{path} {lang} {paper} page {number}"
 
 
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_facilitator_guides_print_lists_give_the_pages_of_the_worksheets_pdfs(site, pdfs, lang):
+    for toolkit in dict.fromkeys(m.toolkit for m in modules.all_modules().values()):
+        html = (site.dir / links.in_language(pdf.guide_path(toolkit), lang) / "index.html").read_text(encoding="utf-8")
+        listed = html[html.index('class="print-list"'):]
+        rows = re.findall(r'<th scope="row"[^>]*><a href="[^"]*worksheets/([a-z0-9-]+)/">.*?</a></th>\s*'
+                          r'<td[^>]*>\d+</td>\s*<td[^>]*>(\d+)</td>\s*<td[^>]*>(\d+)</td>', listed)
+        expected = [sheet for m in modules.all_modules().values() if m.toolkit == toolkit for sheet in m.worksheets]
+        assert [sheet for sheet, *_ in rows] == expected
+        for sheet, *shown in rows:
+            printed = [len(PdfReader(site.dir / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages) for paper in pdf.PAPERS]
+            assert list(map(int, shown)) == printed, (
+                f"{toolkit} {lang} {sheet}: the print list says {shown} pages (A4, Letter), the PDFs have {printed}: "
+                "run `make build pdf` and commit data/print-pages.yml")
+
+
 def test_a_second_run_prints_nothing_and_keeps_every_pdf(site, pdfs):
     cache, _ = pdfs
     before = {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")}
     result = make_pdf(site.dir, cache)
     assert result.returncode == 0 and result.stdout.count(": unchanged") == len(pdf.jobs()) == len(before)
-    assert "[160/160]" in result.stdout
+    assert "[168/168]" in result.stdout
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")} == before
 
 

@@ -100,6 +100,18 @@ window.gsdgStore = (function () {
     link.click();
     link.remove();
   }
+  /* The paper chosen for printing (A4 or Letter): one choice for every page that offers it (input[data-paper]). */
+  function paper() { return read("paper") || "a4"; }
+  function setPaper(value) {
+    document.documentElement.classList.toggle("paper-letter", value === "letter");
+    Array.prototype.forEach.call(document.querySelectorAll("input[data-paper]"), function (el) { el.checked = el.value === value; });
+    write("paper", value);
+  }
+  document.addEventListener("change", function (event) {
+    if (event.target.matches("input[data-paper]")) setPaper(event.target.value);
+  });
+  if (document.querySelector("input[data-paper]")) setPaper(paper());
+
   function clearAll() {
     names().forEach(function (name) { if (name !== "paper") remove(name); });
   }
@@ -114,5 +126,5 @@ window.gsdgStore = (function () {
   return { read: read, write: write, remove: remove, get: get, set: set, names: names,
            worksheet: WORKSHEET.slice(PREFIX.length), answerFile: answerFile, answerFileProblem: answerFileProblem,
            exportAll: exportAll, parse: parse,
-           counts: counts, clearAll: clearAll, replaceAll: replaceAll, download: download };
+           counts: counts, clearAll: clearAll, replaceAll: replaceAll, download: download, paper: paper, setPaper: setPaper };
 })();

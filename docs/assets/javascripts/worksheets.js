@@ -4,10 +4,8 @@
    script a worksheet still reads and prints. */
 (function () {
   "use strict";
-  var root = document.documentElement;
   var forms = Array.prototype.slice.call(document.querySelectorAll("form.worksheet[data-worksheet]"));
-  var store = window.gsdgStore, read = store.read, write = store.write, remove = store.remove;
-  var PAPER = "paper";
+  var store = window.gsdgStore, remove = store.remove;
 
   /* A learning path's own plan (data-record) is kept apart from the worksheet's page. */
   function key(form) { return store.worksheet + (form.dataset.record || form.dataset.worksheet); }
@@ -70,12 +68,6 @@
     mirrorAll(form);
   }
 
-  function setPaper(paper) {
-    root.classList.toggle("paper-letter", paper === "letter");
-    each(document.querySelectorAll("input[data-paper]"), function (el) { el.checked = el.value === paper; });
-    write(PAPER, paper);
-  }
-
   function markdown(form) {
     var out = ["# " + text(form.querySelector(".worksheet__title")), ""];
     each(form.querySelectorAll(".worksheet__identity input"), function (el) {
@@ -120,7 +112,7 @@
     if (action === "print") window.print();
     if (action === "print-blank") {  // every worksheet on the page, blank, then the answers come back
       forms.forEach(function (f) { f.reset(); mirrorAll(f); });
-      setPaper(read(PAPER) || "a4");
+      store.setPaper(store.paper());
       window.print();
       forms.forEach(restore);
     }
@@ -134,7 +126,7 @@
       form.reset();
       mirrorAll(form);
       remove(key(form));
-      setPaper(read(PAPER) || "a4");
+      store.setPaper(store.paper());
     }
   }
 
@@ -146,8 +138,7 @@
       save(form);
     });
     form.addEventListener("change", function (event) {
-      if (event.target.name === "paper") setPaper(event.target.value);
-      else save(form);
+      if (event.target.name !== "paper") save(form);  // the paper is store.js's
     });
     form.addEventListener("submit", function (event) { event.preventDefault(); });
     form.addEventListener("click", function (event) {
@@ -155,5 +146,4 @@
       if (button) act(form, button.dataset.action);
     });
   });
-  if (forms.length) setPaper(read(PAPER) || "a4");
 })();

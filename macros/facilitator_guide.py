@@ -1,0 +1,152 @@
+"""A toolkit's facilitator guide, from data/modules/ and data/worksheets/: the days at a glance; per
+module the timed plan, what to prepare, and each worksheet's steps, debrief questions and tips; every
+material; and a print list whose pages per copy are those of the PDFs `make pdf` prints, recorded in
+data/print-pages.yml (facilitator-guide.js recomputes the copies for the number of participants).
+"""
+
+import datetime
+
+from markupsafe import Markup, escape
+from pydantic import PositiveInt, RootModel
+
+from . import catalogue, datafiles, dates, html, modules, printing, toolkit, worksheet_form, worksheets
+from .errors import DataError, line, warn
+from .pdf import PAPERS
+from .schema import Strict
+
+PRINT_PAGES = datafiles.DATA_DIR / "print-pages.yml"
+PARTICIPANTS = 25  # the print list's default; the reader can change it on the page
+RECORD = "run `make build pdf` to record it"
+
+
+class Pages(Strict):
+    a4: PositiveInt
+    letter: PositiveInt
+
+
+class SheetPages(Strict):
+    en: Pages
+    es: Pages
+
+
+class PrintPages(RootModel[dict[str, SheetPages]]):
+    """Worksheet id → pages per printed copy, by language and paper."""
+
+
+@datafiles.per_build
+def print_pages() -> dict[str, SheetPages]:
+    """The recorded page counts; a worksheet that no longer exists stops the build, one not yet printed is warned about."""
+    where = datafiles.relative(PRINT_PAGES)
+    if not PRINT_PAGES.is_file():
+        warn(where, "not found, so the print lists show no page counts", RECORD)
+        return {}
+    recorded = datafiles.load(PRINT_PAGES, PrintPages).root
+    known = worksheets.all_worksheets()
+    for sheet_id in recorded:
+        if sheet_id not in known:
+            raise DataError(line(f"{where}: {sheet_id}", "no such worksheet in data/worksheets/",
+                                 "remove this line (make pdf writes the file again)"))
+    for sheet_id in known:
+        if sheet_id not in recorded:
+            warn(f"{where}: {sheet_id}", "no page count yet, so the print list shows none", RECORD)
+    return recorded
+
+
+def guide(toolkit_id: str, lang: str, href) -> str:
+    """The whole guide as Markdown (its headings go into the page's table of contents)."""
+    chosen = [module for module in modules.all_modules().values() if module.toolkit == toolkit_id]
+    if not chosen:
+        raise DataError(line(f"facilitator_guide('{toolkit_id}')", "no module of data/modules/ has this toolkit",
+                             "use the `toolkit:` of its modules, e.g. innovation"))
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    parts = [Markup('<div class="print-controls">{}{}</div>').format(printing.button("guide_print_button", lang),
+                                                                    printing.paper_choice(lang)),
+             f"## {t('guide_days')} {{ #days }}", _days(chosen, lang, href)]
+    for module in chosen:
+        parts += [f"## {escape(t('key_points_day', day=module.day, module=toolkit.title(module, lang)))} {{ #{module.id} .guide-part }}",
+                  Markup('<p><a href="{}">{}</a></p>').format(href(module.path()), t("guide_module_page")),
+                  f"### {t('guide_plan')} {{ #{module.id}-plan }}", toolkit.session_plan(module.id, lang),
+                  f"### {t('guide_prepare')} {{ #{module.id}-prepare }}", html.bullet_list(_materials([module], lang))]
+        for sheet in map(worksheets.load, module.worksheets):
+            parts += [f"### {escape(t('guide_worksheet', title=sheet.title(lang)))} {{ #{module.id}-{sheet.id} }}",
+                      _worksheet(sheet, lang, href)]
+    parts += [f"## {t('guide_materials')} {{ #materials .guide-part }}", _all_materials(chosen, lang),
+              f"## {t('guide_print')} {{ #print-list .guide-part }}", _print_list(chosen, lang, href)]
+    return "\n\n".join(map(str, parts))
+
+
+def _days(chosen: list[modules.Module], lang: str, href) -> Markup:
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    rows = []
+    for module in chosen:
+        start = datetime.datetime.combine(datetime.date(2000, 1, 1), module.start)
+        end = start + datetime.timedelta(minutes=module.duration or 0)
+        sheets = html.bullet_list([Markup('<a href="{}">{}</a>').format(href(f"worksheets/{sheet.id}/"), sheet.title(lang))
+                                   for sheet in map(worksheets.load, module.worksheets)])
+        rows.append(([str(module.day), Markup('<a href="#{}">{}</a>').format(module.id, toolkit.title(module, lang)),
+                      f"{start:%H:%M}–{end:%H:%M} ({dates.duration(module.duration or 0, lang)})", sheets or "—"], None))
+    return html.table(t("guide_days_caption"), [t("overview_day"), t("overview_module"), t("guide_hours"),
+                                                t("guide_worksheets")], rows, row_header=1, labels=True)
+
+
+def _materials(chosen: list[modules.Module], lang: str) -> list[str]:
+    """The materials of the modules' sessions, each once, in order of first use."""
+    return list(dict.fromkeys(material(lang) for module in chosen for session in module.sessions
+                              for material in session.materials))
+
+
+def _worksheet(sheet: worksheets.Worksheet, lang: str, href) -> Markup:
+    """A worksheet's link, length, group and materials, then its timed steps, debrief questions and tips."""
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    facts = Markup('<p><a href="{}">{}</a> · {} · {}</p>').format(
+        href(f"worksheets/{sheet.id}/"), t("guide_open_worksheet"), dates.duration(sheet.duration, lang), sheet.group_size(lang))
+    materials = Markup("<p><strong>{}</strong></p>{}").format(t("guide_sheet_materials"),
+                                                              html.bullet_list([m(lang) for m in sheet.materials]))
+    return facts + (materials if sheet.materials else Markup("")) + worksheet_form.facilitator_notes(sheet, lang)
+
+
+def _all_materials(chosen: list[modules.Module], lang: str) -> Markup:
+    """Every session material with the days that use it."""
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    days: dict[str, list[str]] = {}
+    for module in chosen:
+        for material in _materials([module], lang):
+            days.setdefault(material, []).append(str(module.day))
+    rows = [([material, ", ".join(on)], None) for material, on in days.items()]
+    return html.table(t("guide_materials_caption"), [t("guide_material"), t("guide_material_days")], rows, labels=True)
+
+
+def _print_list(chosen: list[modules.Module], lang: str, href) -> Markup:
+    """Each worksheet's pages per copy on A4 and Letter, and for N participants (N chosen on the page)."""
+    t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
+    recorded = print_pages()
+    rows, totals = [], dict.fromkeys(PAPERS, 0)
+    for module in chosen:
+        for sheet in map(worksheets.load, module.worksheets):
+            pages = recorded.get(sheet.id)
+            counts = [getattr(getattr(pages, lang), paper) if pages else None for paper in PAPERS]
+            for paper, count in zip(PAPERS, counts):
+                totals[paper] += count or 0
+            rows.append(([Markup('<a href="{}">{}</a>').format(href(f"worksheets/{sheet.id}/"), sheet.title(lang)),
+                          str(module.day), *(_count(c) for c in counts), *(_copies(c) for c in counts)], None))
+    n = Markup('<span data-participants>{}</span>').format(PARTICIPANTS)
+    papers = ("A4", t("worksheet_letter"))
+    columns = [t("guide_print_sheet"), t("overview_day"), *(t("guide_per_copy", paper=p) for p in papers),
+               *(t("guide_in_all", paper=p) for p in papers)]
+    table = html.table(Markup(escape(t("guide_print_caption"))).format(n=n), columns, rows, labels=True,
+                       foot=[(t("agenda_total"), 2), *((_count(totals[p]), 1) for p in PAPERS),
+                             *((_copies(totals[p]), 1) for p in PAPERS)])
+    field = Markup('<p class="print-list__participants" hidden data-js><label for="participants">{}</label> '
+                   '<input type="number" id="participants" min="1" max="999" step="1" value="{}" inputmode="numeric"></p>').format(
+        t("guide_participants"), PARTICIPANTS)
+    return Markup('<div class="print-list">{}{}<p>{}</p></div>').format(field, table, t("guide_print_note"))
+
+
+def _count(pages: int | None) -> str:
+    return str(pages) if pages else "—"
+
+
+def _copies(pages: int | None) -> Markup:
+    if not pages:
+        return Markup("—")
+    return Markup('<span data-per-copy="{}">{}</span>').format(pages, pages * PARTICIPANTS)
