@@ -89,7 +89,7 @@ def _people(session: Session, lang: str) -> Markup:
 def _duration(start: datetime.datetime, end: datetime.datetime | None, lang: str) -> str:
     if end is None or end == start:
         return "—"
-    return dates.duration(int((end - start).total_seconds() // 60), lang)
+    return dates.duration(int(end.timestamp() - start.timestamp()) // 60, lang)  # elapsed, across clock changes
 
 
 def _utc(moment: datetime.datetime) -> str:
@@ -102,6 +102,8 @@ def dual_time(when: str, lang: str, zone: str = "America/Guayaquil") -> str:
     try:
         moment = timezones.at(dates.parse(day), timezones.parse_time(time), zone)
         names = [(z, timezones.name(z, lang)) for z in DEFAULT_ZONES]
+    except timezones.ClockChange as err:
+        raise DataError(line(f"dual_time('{when}')", str(err), err.fix)) from None
     except ValueError as err:
         raise DataError(line(f"dual_time('{when}')", str(err), "write it as 'YYYY-MM-DD HH:MM' with IANA zones")) from None
     return " / ".join(f"{timezones.clock(moment, z, lang)} {shown}" for z, shown in names)

@@ -102,7 +102,8 @@ def _all() -> dict[str, Event]:
 
 
 def check(event: Event, where: str) -> None:
-    """Dates in order, sessions within the event, each ending after it starts, none overlapping."""
+    """Dates in order, sessions within the event, their times unaffected by clock changes, each ending
+    after it starts, none overlapping."""
     if event.last_date < event.start_date:
         raise DataError(line(f"{where}: end_date", f"{event.last_date} is before start_date {event.start_date}",
                              "correct the dates"))
@@ -116,6 +117,12 @@ def check(event: Event, where: str) -> None:
             raise DataError(line(name(sessions[0]), f"day {day} is outside the event's dates",
                                  f"use a day from {event.start_date} to {event.last_date}"))
         for session, following in zip(sessions, sessions[1:] + [None]):
+            for field, time in (("start", session.start), ("end", session.end)):
+                if time is not None:
+                    try:
+                        event.instant(day, time)
+                    except timezones.ClockChange as err:
+                        raise DataError(line(name(session), f"{field} {err}", err.fix)) from None
             if session.end is not None and session.end <= session.start:
                 raise DataError(line(name(session), f"ends at {session.end:%H:%M}, not after it starts",
                                      "correct its start or end"))

@@ -1,5 +1,7 @@
 """The front-matter keys a page may use."""
 
+from markupsafe import escape
+
 from .errors import DataError, line
 
 ALLOWED = {
@@ -26,3 +28,11 @@ def check(meta: dict, page_path: str) -> None:
                 raise DataError(line(f"docs/{page_path}: front matter 'hide'",
                                      f"cannot hide {', '.join(sorted(map(str, unknown)))}",
                                      f"list some of: {', '.join(sorted(HIDEABLE))}"))
+
+
+def escape_texts(meta: dict) -> None:
+    """Title and description as HTML text: Material's templates print them unescaped (in <title>, the
+    description's attribute and the navigation), so a quote or a `<` would break the page."""
+    for key in ("title", "description"):
+        if isinstance(meta.get(key), str):
+            meta[key] = escape(meta[key])

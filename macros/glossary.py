@@ -20,7 +20,7 @@ class Term(Strict):
     id: str = Field(pattern=r"^[a-z0-9-]+$")
     term: Text
     abbr: Text | None = None  # e.g. {en: SDG, es: ODS}; shown as a tooltip wherever it appears
-    definition: Text
+    definition: Text  # `es:` too: a Spanish reader must never get the English definition
     principles: list[str] = []  # ids in data/principles.yml
     modules: list[str] = []  # ids in data/modules/
     avoid: dict[Literal["en", "es"], list[str]] = {}  # other names for the same thing, which pages must not use
@@ -32,7 +32,8 @@ class Glossary(RootModel[list[Term]]):
 
 @datafiles.per_build
 def all_terms() -> list[Term]:
-    """The terms, checked: no term, abbreviation or id twice; principles and modules exist."""
+    """The terms, checked: no term, abbreviation or id twice; each definition translated; principles and
+    modules exist."""
     terms = datafiles.load(PATH, Glossary).root
     where = datafiles.relative(PATH)
     seen: dict[tuple[str, str], int] = {}
@@ -46,6 +47,9 @@ def all_terms() -> list[Term]:
             if first != number:
                 raise DataError(line(f"{where}: #{number} › {field}", f"'{value}' is already entry #{first}",
                                      "merge the two entries or change one"))
+        if term.definition.es == term.definition.en:
+            raise DataError(line(f"{where}: #{number} › definition › es", "is the English text",
+                                 "translate it into Spanish"))
         principles.check(term.principles, f"{where}: #{number} › principles")
         for index, module_id in enumerate(term.modules, 1):
             if module_id not in known_modules:

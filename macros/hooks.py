@@ -17,6 +17,7 @@
 import gzip
 import re
 import sys
+from html import unescape
 from pathlib import Path
 
 # MkDocs loads this file on its own: make `macros` importable as the package it is.
@@ -24,8 +25,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from macros import (calendar, cases, catalogue, datafiles, egov, events, frontmatter, glossary, language,  # noqa: E402
                     links, material_fixes, offline, page_scripts, parity, paths, pdf, print_footer, search_index,
-                    tables, toolkit)
+                    tables, toolkit, translations)
 from macros.errors import DataError  # noqa: E402
+from markupsafe import escape  # noqa: E402
 from mkdocs.plugins import event_priority  # noqa: E402
 
 
@@ -43,8 +45,8 @@ def on_pre_build(config):
 def on_files(files, config):
     """Before any page is built: translations complete, data files valid."""
     languages = config["plugins"]["i18n"].config["languages"]
-    translations = {lang.locale: lang.nav_translations or {} for lang in languages if not lang.default}
-    found = parity.problems(Path(config["docs_dir"])) + parity.untranslated_nav(config["nav"], translations)
+    nav_titles = {lang.locale: lang.nav_translations or {} for lang in languages if not lang.default}
+    found = parity.problems(Path(config["docs_dir"])) + parity.untranslated_nav(config["nav"], nav_titles)
     if found:
         raise DataError("\n".join(found))
     catalogue.text("babel_locale", language.current(config))
@@ -53,12 +55,14 @@ def on_files(files, config):
     glossary.all_terms()
     cases.all_cases()
     paths.all_paths()  # and the modules, cases, worksheets and quizzes their steps name
+    translations.recorded(Path(config["docs_dir"]))
     egov.load()
     return files
 
 
 def on_page_markdown(markdown, page, config, files):
     frontmatter.check(page.meta, page.file.src_uri)
+    frontmatter.escape_texts(page.meta)
     return markdown + "\n\n" + glossary.abbreviations(language.current(config)) + "\n"  # tooltips
 
 
@@ -68,10 +72,19 @@ FOOTNOTE_BACK = re.compile(r'(class="footnote-backref" href="[^"]*" title=")Jump
 def on_page_content(html, page, config, files):
     lang = language.current(config)
     html = pdf.with_download_links(html, page.url, lang, config)
+    html = html.replace("</h1>", "</h1>" + _translation_notice(page, lang, config), 1)
     html = FOOTNOTE_BACK.sub(lambda m: m[1] + catalogue.text("footnote_back", lang, number=m[2]) + '"', html)
     # The toc's ¶ links are named for screen readers, not given a title that Material would turn into a tooltip.
     html = html.replace('title="Permanent link"', f'aria-label="{catalogue.text("permalink", lang)}"')
     return search_index.spaced(tables.caption(glossary.first_uses(html), page.file.src_uri))
+
+
+def _translation_notice(page, lang, config) -> str:
+    """A notice under the title when the page's twin has changed since they were aligned."""
+    stem = parity.PAGE.match(page.file.src_uri)["stem"]
+    other = next(code for code in language.LANGUAGES if code != lang)
+    twin = links.relative(links.in_language(links.neutral(page.url, lang), other), page.url)
+    return str(translations.notice(stem, lang, Path(config["docs_dir"]), twin))
 
 
 def on_env(env, config, files):
@@ -79,18 +92,19 @@ def on_env(env, config, files):
     # Every language build writes the site root's 404.html: let only the default one do it.
     templates = config["theme"].static_templates
     (templates.add if lang == language.LANGUAGES[0] else templates.discard)("404.html")
-    env.globals["t"] = lambda key, in_lang=None: catalogue.text(key, in_lang or language.current(config))
+    # Material's templates do not escape what they print: catalogue text goes in as HTML text.
+    env.globals["t"] = lambda key, in_lang=None: escape(catalogue.text(key, in_lang or language.current(config)))
     for scheme in config["theme"]["palette"]:  # mkdocs.yml names catalogue keys
         toggle = scheme["toggle"]
         toggle.setdefault("key", toggle["name"])
-        toggle["name"] = catalogue.text(toggle["key"], lang)
+        toggle["name"] = escape(catalogue.text(toggle["key"], lang))
     return env
 
 
 def on_post_page(output, page, config):
     lang = language.current(config)
     output = search_index.page_config(_mend(output, config), lang, language.LANGUAGES[0])
-    footer = print_footer.style(page.title or config["site_name"], lang, page.url, config["site_url"])
+    footer = print_footer.style(unescape(page.title or config["site_name"]), lang, page.url, config["site_url"])
     return page_scripts.only_used(output.replace("</head>", footer + "</head>", 1))
 
 

@@ -13,6 +13,11 @@ def in_language(path: str, lang: str) -> str:
     return path if lang == LANGUAGES[0] else f"{lang}/{path}"
 
 
+def neutral(url: str, lang: str) -> str:
+    """A page's URL without its language's part: 'en/about/' → 'about/' (the inverse of `in_language`)."""
+    return url if lang == LANGUAGES[0] else url.removeprefix(f"{lang}/")
+
+
 def page_path(src: str) -> str:
     """The site path of a docs page given by its language-neutral name: 'workshops/index.md' → 'workshops/'."""
     stem = src.removesuffix(".md")

@@ -1,4 +1,4 @@
-"""Two gaps of Material 9.8 (pinned), mended in each page's HTML.
+"""Gaps of Material 9.8 (pinned), mended in each page's HTML.
 
 1. Material's script fetches `sitemap.xml` beside every `<link rel="alternate">` in the head, on
    every page load, only to redirect clicks on links to those addresses (mkdocs-material#6582).
@@ -6,6 +6,8 @@
    keeps no alternates: nothing is fetched, and the page-by-page hreflang alternates (with the
    default language as `x-default`) are in sitemap.xml, where search engines read them too.
 2. The search dialog (`role="dialog"`) has no accessible name (axe: aria-dialog-name).
+3. Navigation section labels get `tabindex=""` (nav-item.html leaves the value unset for sections),
+   which is not valid HTML; without the attribute they behave the same.
 """
 
 import re
@@ -15,9 +17,9 @@ SEARCH_DIALOG = '<div class="md-search" data-md-component="search" role="dialog"
 
 
 def mend(html: str, search_label: str) -> str:
-    """`html` without head alternates and with a named search dialog."""
+    """`html` without head alternates or empty tabindex, and with a named search dialog."""
     head, end, body = html.partition("</head>")
-    body = body.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{search_label}">', 1)
+    body = body.replace(SEARCH_DIALOG, SEARCH_DIALOG[:-1] + f' aria-label="{search_label}">', 1).replace(' tabindex=""', "")
     return HEAD_ALTERNATES.sub("", head) + end + body
 
 

@@ -5,7 +5,7 @@ from markupsafe import Markup
 
 from . import catalogue, datafiles, modules, offline, worksheets
 from .language import LANGUAGES
-from .links import relative
+from .links import neutral, relative
 
 PAPERS = ("a4", "letter")
 FOLDER = "pdf"  # in the site: pdf/<lang>/<name>-<paper>.pdf
@@ -31,9 +31,9 @@ def pdf_path(path: str, lang: str, paper: str) -> str:
 
 
 def with_download_links(html: str, page_url: str, lang: str, config) -> str:
-    """A "Download PDF (A4 / Letter)" line under the title of every page that `make pdf` prints."""
-    path = page_url.removeprefix(f"{lang}/") if lang != LANGUAGES[0] else page_url
-    if path not in pages() or offline.enabled(config):
+    """A "Download PDF (A4 / Letter)" line under the title of every page that `make pdf` prints, where they are made."""
+    path = neutral(page_url, lang)
+    if path not in pages() or not offline.downloads_made(config):
         return html
     links = Markup(" / ").join(
         Markup('<a href="{}" type="application/pdf">{}</a>').format(

@@ -33,9 +33,27 @@ def parse_time(text) -> datetime.time:
     return datetime.time.fromisoformat(text)
 
 
+class ClockChange(ValueError):
+    """A local time that the clocks skip or show twice; `fix` says how to write it instead."""
+
+    def __init__(self, problem: str, fix: str):
+        super().__init__(problem)
+        self.fix = fix
+
+
 def at(day: datetime.date, time: datetime.time, zone_name: str) -> datetime.datetime:
-    """The instant `time` on `day` in the zone `zone_name`."""
-    return datetime.datetime.combine(day, time, tzinfo=zone(zone_name))
+    """The instant `time` on `day` in the zone `zone_name`; ClockChange when a clock change makes that
+    time not exist (the clocks go forward past it) or ambiguous (they go back and show it twice)."""
+    wall = datetime.datetime.combine(day, time, tzinfo=zone(zone_name))
+    shift = wall.replace(fold=1).utcoffset() - wall.utcoffset()  # the offset after the change minus before
+    if not shift:
+        return wall
+    problem, how = (("does not exist", "skip it when they go forward") if shift > datetime.timedelta(0)
+                    else ("is ambiguous", "show it twice when they go back"))
+    outside = wall.replace(tzinfo=None) + abs(shift)
+    such_as = f"{outside:%H:%M}" + (f" on {outside.date()}" if outside.date() != day else "")
+    raise ClockChange(f"{time:%H:%M} on {day} {problem} in {zone_name} (the clocks {how})",
+                      f"use a time outside the clock change, such as {such_as}")
 
 
 def offset(moment: datetime.datetime) -> str:

@@ -2,6 +2,7 @@
 
 import functools
 import http.server
+import json
 import os
 import shutil
 import socket
@@ -39,6 +40,18 @@ class Site:
     def url_of(self, page: Path) -> str:
         rel = page.relative_to(self.dir).as_posix()
         return self.url + (rel[: -len("index.html")] if rel.endswith("index.html") else rel)
+
+
+VNU = Path(os.environ.get("VNU_JAR") or max(ROOT.glob(".tools/vnu-*.jar"), default=ROOT / ".tools" / "vnu.jar"))
+
+
+def html_errors(*folders: Path) -> list[dict]:
+    """The Nu Html Checker's errors for every HTML file under `folders` (one run of the checker)."""
+    if not VNU.is_file():
+        pytest.fail(f"{VNU} not found — run `make test` (installs the Nu Html Checker)")
+    result = subprocess.run(["java", "-jar", str(VNU), "--format", "json", "--skip-non-html", "--errors-only",
+                             *map(str, folders)], capture_output=True, text=True, check=False)
+    return [message for message in json.loads(result.stderr)["messages"] if message["type"] == "error"]
 
 
 def free_port() -> int:

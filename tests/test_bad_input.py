@@ -2,24 +2,34 @@
 
 import pytest
 
-from conftest import append, build_error
+from conftest import ROOT, append, build_error, mkdocs_build
+from macros import frontmatter, references
+
+ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole
+STRINGS_LINES = len((ROOT / "data" / "strings.yml").read_text(encoding="utf-8").splitlines())
+REFERENCES = ", ".join(sorted(references.all_references()))
 
 
 @pytest.mark.parametrize("case, expected", [
     ("missing translation", "docs/extra.es.md: missing — translate docs/extra.en.md into it"),
     ("heading mismatch", "docs/about.en.md: headings differ from docs/about.es.md — it needs [nothing] where it has [## Only in English]"),
-    ("bad front matter", "docs/about.en.md: front matter 'titel': is not a known key — use one of:"),
-    ("unknown string", "data/strings.yml: no string with key 'nope'"),
-    ("undefined macro", "docs/about.en.md: 'nope' is undefined"),
-    ("malformed yaml", "data/strings.yml:"),
+    ("bad front matter", "docs/about.en.md: front matter 'titel': is not a known key — use one of: "
+                         + ", ".join(sorted(frontmatter.ALLOWED))),
+    ("unknown string", "docs/about.en.md: data/strings.yml: no string with key 'nope' — add 'nope:' with 'en:' and 'es:' "
+                       "texts, or fix the key where it is used"),
+    ("undefined macro", "docs/about.en.md: 'nope' is undefined — check the spelling of the macro or variable"),
+    ("malformed yaml", f"data/strings.yml:{STRINGS_LINES + 3}: invalid YAML (expected the node content, but found "
+                       "'<stream end>') — fix the syntax on that line"),  # the end of the file, after `broken: [`
     ("missing spanish", "data/strings.yml: extra_key › es: field required — add this field"),
-    ("bad date", "date('2023-02-30'): not a date — write it as YYYY-MM-DD"),
-    ("untranslated nav title", "mkdocs.yml: plugins › i18n › languages › en › nav_translations: no entry for 'Lecturas'"),
+    ("bad date", "docs/about.en.md: date('2023-02-30'): not a date — write it as YYYY-MM-DD, e.g. 2023-08-08"),
+    ("untranslated nav title", "mkdocs.yml: plugins › i18n › languages › en › nav_translations: no entry for 'Lecturas' — "
+                               "add `Lecturas: …` with the title in that language"),
     ("reference author in one language", "data/references/curriculum.yml: #36 › author › es: field required — add this field"),
     ("reference note in one language", "data/references/curriculum.yml: #36 › note › es: field required — add this field"),
     ("reference author in English only", "data/references/curriculum.yml: #36 › author: 'Ministry of Finance' has words of one "
-                                         "language (Ministry, of): give it in both languages as {en: …, es: …}"),
-    ("unknown citation key", "docs/about.es.md: reference 'nope': no such reference in data/references/"),
+                                         "language (Ministry, of): give it in both languages as {en: …, es: …} — correct this value"),
+    ("unknown citation key", "docs/about.es.md: reference 'nope': no such reference in data/references/ — use one of: "
+                             + REFERENCES),
 ])
 def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
     docs, strings = scratch / "docs", scratch / "data" / "strings.yml"
@@ -50,4 +60,23 @@ def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
                f"  language: es{note}\n  annotation: {{en: Why., es: Por qué.}}\n")
     elif case == "unknown citation key":
         append(docs / "about.es.md", '\n{{ cite("nope") }}\n')
-    assert expected in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == ERROR + expected
+
+
+@pytest.mark.parametrize("macro, expected", [
+    ('{{ cite("undesa-curriculum", style="long") }}',  # an argument the macro does not take
+     "docs/about.en.md: cite() got an unexpected keyword argument 'style' — give the macro the arguments it takes "
+     "(see its definition in macros/__init__.py)"),
+    ('{{ cite("nope") }}', "docs/about.en.md: reference 'nope': no such reference in data/references/ — use one of: "
+                           + REFERENCES),
+    ('{{ cite("nope" }}', "docs/about.en.md: unexpected '}', expected ')' in `{{ cite(\"nope\" }}` — correct the {{ … }} "
+                          "or {% … %} on that line"),
+])
+def test_an_error_in_a_page_macro_is_one_line_like_a_data_error(scratch, tmp_path, macro, expected):
+    """mkdocs-macros would log it as a `[macros] - ERROR` warning with a traceback, then exit."""
+    append(scratch / "docs" / "about.en.md", f"\n{macro}\n")
+    result = mkdocs_build(scratch, tmp_path / "out", "http://127.0.0.1/governance-sdgs/")
+    said = [line for line in result.stderr.splitlines() if line.strip() and not line.startswith(("INFO", "  - "))]
+    assert said == [ERROR + expected]
+    assert result.returncode == 1 and result.stdout.strip() == "Aborted with a BuildError!"  # as for bad data
+    assert "Traceback" not in result.stderr and "[macros] - ERROR" not in result.stderr  # ([macros] INFO lines stay)

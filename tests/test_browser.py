@@ -5,21 +5,48 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
+from macros import page_scripts
+
 AXE = Axe()
 # Only colours change between the schemes, so the dark pass checks contrast alone.
 CHECKS = {"light": {"resultTypes": ["violations"]},
           "dark": {"resultTypes": ["violations"], "runOnly": {"type": "rule", "values": ["color-contrast"]}}}
 
 
+def kind(site, page: str) -> tuple:
+    """Pages alike for axe: the same section of the site with the same components of ours (the
+    scripts macros/page_scripts.py keeps on the page mark them: worksheet, table, agenda, quiz…)."""
+    html = (site.dir / page).read_text(encoding="utf-8")
+    parts = page.removeprefix("en/").split("/")
+    return (parts[0] if len(parts) > 1 else "",) + tuple(
+        name for name, markers in page_scripts.USED_BY.items() if any(marker in html for marker in markers))
+
+
+def audited(site) -> dict[str, set[str]]:
+    """The pages axe checks, by scheme: every Spanish page in light mode (the site's first language),
+    and one English page of each kind in light and in dark mode (the parity tests hold the twins to one
+    structure). Every page is still loaded for console errors and foreign requests."""
+    english, spanish = {}, set()
+    for path in site.pages():
+        page = path.relative_to(site.dir).as_posix()
+        if page.startswith("en/") or page == "404.html":
+            english.setdefault(kind(site, page), page)
+        else:
+            spanish.add(page)
+    return {"light": spanish | set(english.values()), "dark": set(english.values())}
+
+
 @pytest.fixture(scope="module")
 def pages(site, browser):
-    """Every page loaded once (the English ones again in dark mode), with what it logged and requested."""
+    """Every page loaded (axe on those `audited` picks), with what it logged and requested."""
+    paths = {path.relative_to(site.dir).as_posix(): path for path in site.pages()}
+    checked = audited(site)
     results = []
     for scheme in CHECKS:
         context = browser.new_context(color_scheme=scheme)
-        for path in site.pages():
-            if scheme == "dark" and path.relative_to(site.dir).parts[0] == "es":
-                continue  # same components as the English twin (the parity tests hold them to one structure)
+        for page, path in paths.items():
+            if scheme == "dark" and page not in checked["dark"]:
+                continue
             tab = context.new_page()
             errors, foreign = [], []
             url = site.url_of(path) if path.name != "404.html" else site.url + "no-such-page/"
@@ -30,10 +57,21 @@ def pages(site, browser):
             tab.on("request", lambda req, foreign=foreign: urlsplit(req.url).scheme in ("http", "https")
                    and urlsplit(req.url).netloc != urlsplit(site.url).netloc and foreign.append(req.url))
             tab.goto(url, wait_until="load")
-            results.append((scheme, path.relative_to(site.dir).as_posix(), errors, foreign, AXE.run(tab, options=CHECKS[scheme])))
+            result = AXE.run(tab, options=CHECKS[scheme]) if page in checked[scheme] else None
+            results.append((scheme, page, errors, foreign, result))
             tab.close()
         context.close()
     return results
+
+
+def test_axe_audits_every_spanish_page_and_each_kind_of_english_page(site):
+    checked = audited(site)
+    pages = [path.relative_to(site.dir).as_posix() for path in site.pages()]
+    assert {kind(site, page) for page in pages} == {kind(site, page) for page in checked["dark"]}
+    for page in ("en/worksheets/challenges/index.html", "en/worksheets/results/index.html", "en/index.html",
+                 "en/toolkits/innovation/facilitator-guide/index.html", "en/paths/regulations/index.html"):
+        assert any(kind(site, page) == kind(site, other) for other in checked["dark"]), page
+    assert all(page in checked["light"] for page in pages if not page.startswith("en/"))
 
 
 def test_pages_load_without_console_errors(pages):
@@ -48,7 +86,7 @@ def test_no_request_leaves_the_site(pages):
 
 def test_axe_finds_no_violations_in_light_and_dark_mode(pages):
     bad = [f"--- {scheme} {page}\n{result.generate_report()}"
-           for scheme, page, _, _, result in pages if result.violations_count]
+           for scheme, page, _, _, result in pages if result and result.violations_count]
     assert not bad, "\n".join(bad)
 
 

@@ -20,6 +20,10 @@ def with_theme(theme: str) -> set[str]:
     return {case.id for case in EVERY.values() if theme in case.themes}
 
 
+def with_principle(principle: str) -> set[str]:
+    return {case.id for case in EVERY.values() if principle in case.principles}
+
+
 def open_index(site, browser, lang: str, query: str = ""):
     tab = browser.new_page(viewport={"width": 360, "height": 740})
     tab.goto(f"{site.url}{prefix(lang)}cases/{query}")
@@ -52,6 +56,20 @@ def test_a_chosen_theme_goes_into_the_address_and_survives_a_reload(site, browse
     assert tab.input_value("#case-theme") == THEME and tab.input_value("#case-principle") == ""
     assert shown(tab) == with_theme(THEME)
     assert tab.locator(".case-filters__count").inner_text() == count(lang, len(with_theme(THEME)))
+    tab.close()
+
+
+@LANGS
+def test_each_principle_shows_exactly_the_cases_whose_data_lists_it(site, browser, lang):
+    tab = open_index(site, browser, lang)
+    options = tab.locator("#case-principle option").evaluate_all("options => options.map(o => o.value).filter(Boolean)")
+    assert set(options) == {p for case in EVERY.values() for p in case.principles}  # each principle a case lists
+    assert any(0 < len(with_principle(p)) < len(EVERY) for p in options)  # some choice leaves some cases out
+    for principle in options:
+        tab.select_option("#case-principle", principle)
+        assert query(tab) == {"principle": [principle]}
+        assert shown(tab) == with_principle(principle), principle
+        assert tab.locator(".case-filters__count").inner_text() == count(lang, len(with_principle(principle)))
     tab.close()
 
 

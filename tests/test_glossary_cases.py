@@ -7,7 +7,11 @@ import yaml
 
 import english
 from conftest import build_error
-from macros import cases, egov, glossary, references
+from macros import cases, egov, glossary, principles, references
+
+ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole
+PRINCIPLES = ", ".join(principles.all_principles())
+THEMES = "', '".join(cases.Theme.__args__[:-1]) + f"' or '{cases.Theme.__args__[-1]}"
 
 
 def spanish_text(page) -> str:
@@ -63,13 +67,18 @@ sources: [undesa-2023-ecuador-tot-report]
 
 @pytest.mark.parametrize("where, old, new, expected", [
     ("glossary", "es: Objetivos de Desarrollo Sostenible}", "}", "data/glossary.yml: #1 › term › es: field required — add this field"),
-    ("glossary", "modules: [t1-m1]", "principles: [candour]", "data/glossary.yml: #1 › principles #1: 'candour' is not a principle in data/principles.yml"),
+    ("glossary", "modules: [t1-m1]", "principles: [candour]",
+     f"data/glossary.yml: #1 › principles #1: 'candour' is not a principle in data/principles.yml — use one of: {PRINCIPLES}"),
     ("glossary-twice", "", "", "data/glossary.yml: #2 › id: 'sdg' is already entry #1 — merge the two entries or change one"),
     ("case", "es: Un caso de ejemplo}", "}", "data/cases/sample.yml: title › es: field required — add this field"),
-    ("case", "themes: [interoperability]", "themes: [blockchain]", "data/cases/sample.yml: themes #1: input should be"),
-    ("case", "principles: [collaboration]", "principles: [candour]", "data/cases/sample.yml: principles #1: 'candour' is not a principle"),
-    ("case", "worksheet: challenges", "worksheet: nope", "data/cases/sample.yml: worksheet: no worksheet 'nope' in data/worksheets/"),
-    ("case", "country: EC", "country: XX", "data/cases/sample.yml: country: 'XX' is not an ISO 3166 country code"),
+    ("case", "themes: [interoperability]", "themes: [blockchain]",
+     f"data/cases/sample.yml: themes #1: input should be '{THEMES}' — correct this value"),
+    ("case", "principles: [collaboration]", "principles: [candour]",
+     f"data/cases/sample.yml: principles #1: 'candour' is not a principle in data/principles.yml — use one of: {PRINCIPLES}"),
+    ("case", "worksheet: challenges", "worksheet: nope",
+     "data/cases/sample.yml: worksheet: no worksheet 'nope' in data/worksheets/ — fix the id or add the worksheet"),
+    ("case", "country: EC", "country: XX",
+     "data/cases/sample.yml: country: 'XX' is not an ISO 3166 country code (e.g. EC, EE, UY) — correct this value"),
 ])
 def test_bad_glossary_or_case_data_fails_with_one_clear_line(scratch, tmp_path, where, old, new, expected):
     path = scratch / "data" / "glossary.yml"
@@ -81,13 +90,33 @@ def test_bad_glossary_or_case_data_fails_with_one_clear_line(scratch, tmp_path, 
         path.write_text(text.replace(first, first + "\n" + first, 1), encoding="utf-8")
     else:
         (scratch / "data" / "cases" / "sample.yml").write_text(CASE.replace(old, new), encoding="utf-8")
-    assert expected in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == ERROR + expected
+
+
+@pytest.mark.parametrize("spanish, expected", [
+    ("missing", "data/glossary.yml: #1 › definition › es: field required — add this field"),
+    ("english", "data/glossary.yml: #1 › definition › es: is the English text — translate it into Spanish"),
+])
+def test_a_glossary_entry_without_its_spanish_definition_stops_the_build(scratch, tmp_path, spanish, expected):
+    """Else the Spanish glossary would show the English definition (or nothing)."""
+    path = scratch / "data" / "glossary.yml"
+    terms = yaml.safe_load(path.read_text(encoding="utf-8"))
+    definition = terms[0]["definition"]
+    if spanish == "missing":
+        del definition["es"]
+    else:
+        definition["es"] = definition["en"]
+    path.write_text(yaml.safe_dump(terms, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    assert build_error(scratch, tmp_path) == ERROR + expected
 
 
 def test_case_index_filters_by_theme_and_principle(site, browser):
     every = cases.all_cases()
     theme = next(iter(every.values())).themes[0]
     with_theme = sum(theme in case.themes for case in every.values())
+    principle = next(p for case in every.values() for p in case.principles
+                     if 0 < sum(p in c.principles for c in every.values()) < len(every))
+    with_principle = sum(principle in case.principles for case in every.values())
     tab = browser.new_page()
     tab.goto(site.url + "cases/")
     rows = tab.locator("table.case-index tbody tr")
@@ -96,6 +125,11 @@ def test_case_index_filters_by_theme_and_principle(site, browser):
     assert tab.locator("table.case-index tbody tr:visible").count() == with_theme
     assert tab.locator(".case-filters__count").inner_text() == f"Se muestran {with_theme} de {len(every)} casos"
     tab.select_option("#case-theme", "")
+    assert tab.locator("table.case-index tbody tr:visible").count() == len(every)
+    tab.select_option("#case-principle", principle)
+    assert tab.locator("table.case-index tbody tr:visible").count() == with_principle
+    assert tab.locator(".case-filters__count").inner_text() == f"Se muestran {with_principle} de {len(every)} casos"
+    tab.select_option("#case-principle", "")
     assert tab.locator("table.case-index tbody tr:visible").count() == len(every)
     tab.close()
 

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from macros import offline, pdf
+from macros import offline
 
 LINKING = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 
@@ -62,8 +62,6 @@ def broken_links(site) -> list[str]:
                 continue  # mailto:, data:, and links to other sites (not fetched by the site)
             target = resolve(site, url)
             rel = source.relative_to(site.dir)
-            if target is None and (url == site.url + offline.ZIP or url.startswith(f"{site.url}{pdf.FOLDER}/")):
-                continue  # made by `make offline` and `make pdf` (tested there), copied in by the deployment workflow
             if target is None:
                 broken.append(f"{rel}: broken link {link}")
             elif parts.fragment and target.suffix == ".html" and unquote(parts.fragment) not in page(target).ids:
@@ -74,6 +72,13 @@ def broken_links(site) -> list[str]:
 def test_no_broken_internal_links_assets_or_anchors(site):
     broken = broken_links(site)
     assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken)
+
+
+def test_a_preview_links_no_download_it_lacks_and_no_edit_page(site):
+    """`make build` / `make serve`: no PDFs, no offline ZIP and no EDIT_URI, so no link to them (`make site` has them)."""
+    for page in site.pages():
+        html = page.read_text(encoding="utf-8")
+        assert 'type="application/pdf"' not in html and f'{offline.ZIP}" download' not in html and 'rel="edit"' not in html, page
 
 
 def test_404_page_links_work_from_any_address(site):

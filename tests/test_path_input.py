@@ -7,9 +7,15 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build_error
+from macros import cases, modules, paths, quizzes, worksheets
 
 PATH = "data/paths/regulations.yml"
 QUIZ = "data/quizzes/regulations.yml"
+ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole
+
+
+def one_of(names) -> str:
+    return "use one of: " + ", ".join(names)
 
 
 def edit(scratch: Path, name: str, old: str, new: str, count: int = 1):
@@ -21,15 +27,17 @@ def edit(scratch: Path, name: str, old: str, new: str, count: int = 1):
 
 @pytest.mark.parametrize("name, old, new, expected", [
     (PATH, "module: t2-m1", "module: t9-m9",
-     f"{PATH}: steps #1 › module: no module 't9-m9' — use one of: t1-m1, "),
+     f"{PATH}: steps #1 › module: no module 't9-m9' — {one_of(sorted(modules.all_modules()))}"),
     (PATH, "{es: mas-que-poner-servicios-en-linea,", "{es: no-such-heading,",
      f"{PATH}: steps #1 › section › es: no heading with id 'no-such-heading' in docs/toolkits/capacities/module-1.es.md "
-     "— use one of: "),
+     f"— {one_of(paths.heading_ids(ROOT / 'docs' / 'toolkits' / 'capacities' / 'module-1.es.md'))}"),
     (PATH, "case: ecuador-digital-transformation", "case: atlantis",
-     f"{PATH}: steps #3 › case: no case 'atlantis' — use one of: "),
+     f"{PATH}: steps #3 › case: no case 'atlantis' — {one_of(sorted(cases.all_cases()))}"),
     (PATH, "worksheet: service-journey", "worksheet: no-such-sheet",
-     f"{PATH}: steps #5 › worksheet: no worksheet 'no-such-sheet' — use one of: "),
-    (PATH, "quiz: regulations", "quiz: no-such-quiz", f"{PATH}: steps #6 › quiz: no quiz 'no-such-quiz' — use one of: "),
+     f"{PATH}: steps #5 › worksheet: no worksheet 'no-such-sheet' — "
+     f"{one_of(sorted(set(worksheets.all_worksheets()) - {paths.PLAN_WORKSHEET}))}"),
+    (PATH, "quiz: regulations", "quiz: no-such-quiz",
+     f"{PATH}: steps #6 › quiz: no quiz 'no-such-quiz' — {one_of(sorted(quizzes.all_quizzes()))}"),
     (PATH, "    minutes: 15", "    minutes: 0",
      f"{PATH}: steps #1 › minutes: input should be greater than 0 — correct this value"),
     (PATH, "  - kind: case\n    case:", "  - kind: case\n    quiz: regulations\n    case:",
@@ -40,7 +48,7 @@ def edit(scratch: Path, name: str, old: str, new: str, count: int = 1):
 ])
 def test_a_bad_path_or_quiz_stops_the_build_with_one_line(scratch, tmp_path, name, old, new, expected):
     edit(scratch, name, old, new)
-    assert expected in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == ERROR + expected
 
 
 def test_an_option_without_feedback_stops_the_build(scratch, tmp_path):
@@ -49,14 +57,14 @@ def test_an_option_without_feedback_stops_the_build(scratch, tmp_path):
     without = re.sub(r"\n        feedback:\n          es: [^\n]*\n          en: [^\n]*", "", text, count=1)
     assert without != text
     file.write_text(without, encoding="utf-8")
-    assert f"{QUIZ}: questions #1 › options #1 › feedback: field required — add this field" in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == f"{ERROR}{QUIZ}: questions #1 › options #1 › feedback: field required — add this field"
 
 
 def test_a_path_without_its_pages_stops_the_build(scratch, tmp_path):
     (scratch / "data" / "paths" / "copy.yml").write_text(
         (scratch / PATH).read_text(encoding="utf-8").replace("id: regulations", "id: copy"), encoding="utf-8")
-    assert ("data/paths/copy.yml: id: no page docs/paths/copy.es.md for this path — create it with the title and "
-            '{{ learning_path("copy") }}') in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == (f"{ERROR}data/paths/copy.yml: id: no page docs/paths/copy.es.md for this path "
+                                              '— create it with the title and {{ learning_path("copy") }}')
 
 
 PROMISES = re.compile(r"being added|coming soon|\bcoming\b|will be added|se irán? (?:agregando|añadiendo)|próximamente"

@@ -12,6 +12,8 @@ from macros.errors import DataError
 
 TOOLKITS = ("innovation", "capacities")
 MODULES = list(modules.all_modules().values())
+ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole
+REFERENCES = ", ".join(sorted(references.all_references()))
 
 
 @pytest.mark.parametrize("toolkit", TOOLKITS)
@@ -49,8 +51,9 @@ def test_citations_are_short_in_the_page_language_and_point_to_the_page_sources(
                             '<span class="reading__source">DAES, División de Instituciones Públicas y Gobierno Digital (s. f.')
     assert '<cite lang="en">' in entry and "</cite> (en inglés)." in entry  # only the original title is in English
     assert page.unlisted() == [] and 'id="ref-' not in page.entries(["undesa-curriculum"], "es")  # one anchor a page
-    with pytest.raises(DataError, match="no such reference in data/references/"):
+    with pytest.raises(DataError) as error:
         page.cite("nope", "en")
+    assert str(error.value) == f"reference 'nope': no such reference in data/references/ — use one of: {REFERENCES}"
 
 
 def test_works_that_would_cite_alike_get_a_letter():
@@ -77,13 +80,18 @@ def test_reading_list_holds_every_reference_once_per_module_that_lists_it():
 
 
 @pytest.mark.parametrize("field, change, expected", [
-    ("worksheets", lambda v: ["no-such-sheet"] + v, "data/modules/t1-m1.yml: worksheets: no worksheet 'no-such-sheet' in data/worksheets/"),
-    ("readings", lambda v: ["no-such-reading"] + v, "data/modules/t1-m1.yml: readings: no reference 'no-such-reading' in data/references/"),
-    ("worksheets", lambda v: v[1:], "data/worksheets/sdg-service-map.yml: module: t1-m1 does not list this worksheet"),
-    ("duration", lambda v: v - 5, "data/modules/t1-m1.yml: sessions: add up to 180 min but duration is 175 min"),
+    ("worksheets", lambda v: ["no-such-sheet"] + v,
+     "data/modules/t1-m1.yml: worksheets: no worksheet 'no-such-sheet' in data/worksheets/ — fix the id or add the worksheet"),
+    ("readings", lambda v: ["no-such-reading"] + v,
+     "data/modules/t1-m1.yml: readings: no reference 'no-such-reading' in data/references/ — fix the key or add the reference"),
+    ("worksheets", lambda v: v[1:], "data/worksheets/sdg-service-map.yml: module: t1-m1 does not list this worksheet "
+                                    "— add 'sdg-service-map' to the worksheets of data/modules/t1-m1.yml"),
+    ("duration", lambda v: v - 5, "data/modules/t1-m1.yml: sessions: add up to 180 min but duration is 175 min "
+                                  "— make the minutes of the sessions add up to the duration"),
     ("key_points", lambda v: None, "data/modules/t1-m1.yml: key_points: field required — add this field"),
     ("key_points", lambda v: [{"en": v[0]["en"]}] + v[1:], "data/modules/t1-m1.yml: key_points #1 › es: field required — add this field"),
-    ("key_points", lambda v: v[:2], "data/modules/t1-m1.yml: key_points: list should have at least 3 items"),
+    ("key_points", lambda v: v[:2], "data/modules/t1-m1.yml: key_points: list should have at least 3 items after "
+                                    "validation, not 2 — correct this value"),
 ])
 def test_bad_module_data_fails_with_one_clear_line(scratch, tmp_path, field, change, expected):
     path = scratch / "data" / "modules" / "t1-m1.yml"
@@ -92,18 +100,19 @@ def test_bad_module_data_fails_with_one_clear_line(scratch, tmp_path, field, cha
     if data[field] is None:
         del data[field]
     path.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
-    assert expected in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == ERROR + expected
 
 
 def test_module_page_without_its_spanish_twin(scratch, tmp_path):
     (scratch / "docs" / "toolkits" / "innovation" / "module-3.es.md").unlink()
-    assert ("docs/toolkits/innovation/module-3.es.md: missing — translate docs/toolkits/innovation/module-3.en.md into it"
-            in build_error(scratch, tmp_path))
+    assert build_error(scratch, tmp_path) == (
+        f"{ERROR}docs/toolkits/innovation/module-3.es.md: missing — translate docs/toolkits/innovation/module-3.en.md into it")
 
 
 def test_unknown_citation_in_a_page(scratch, tmp_path):
     append(scratch / "docs" / "about.en.md", '\n{{ cite("no-such-key") }}\n')
-    assert "docs/about.en.md: reference 'no-such-key': no such reference" in build_error(scratch, tmp_path)
+    assert build_error(scratch, tmp_path) == (f"{ERROR}docs/about.en.md: reference 'no-such-key': no such reference in "
+                                              f"data/references/ — use one of: {REFERENCES}")
 
 
 def as_published(html) -> str:
@@ -170,8 +179,8 @@ def test_markdown_tables_get_their_caption_and_header_scopes():
 
 def test_a_markdown_table_without_caption_fails(scratch, tmp_path):
     append(scratch / "docs" / "about.es.md", "\n| Nivel | Qué mide |\n| --- | --- |\n| Producto | Lo entregado |\n")
-    assert ("docs/about.es.md: table 'Nivel | Qué mide': has no caption — add a paragraph 'Table: …' (Spanish: 'Tabla: …')"
-            in build_error(scratch, tmp_path))
+    assert build_error(scratch, tmp_path) == (f"{ERROR}docs/about.es.md: table 'Nivel | Qué mide': has no caption — add a "
+                                              "paragraph 'Table: …' (Spanish: 'Tabla: …') right before it")
 
 
 @pytest.mark.parametrize("lang, heading", [("es", "Puntos clave"), ("en", "Key points")])

@@ -17,8 +17,10 @@ def test_dates_are_localized():
 def test_catalogue_has_every_string_in_both_languages():
     for key in ("footer_source", "not_found_title", "palette_to_dark"):
         assert catalogue.text(key, "en") != catalogue.text(key, "es")
-    with pytest.raises(DataError, match="no string with key 'missing'"):
+    with pytest.raises(DataError) as error:
         catalogue.text("missing", "en")
+    assert str(error.value) == ("data/strings.yml: no string with key 'missing' — add 'missing:' with 'en:' and 'es:' texts, "
+                                "or fix the key where it is used")
 
 
 def test_the_real_pages_have_twins_with_the_same_headings():

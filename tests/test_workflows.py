@@ -35,6 +35,7 @@ def test_pages_deploys_only_after_strict_build_and_tests():
     assert deploy["concurrency"]["group"] == "pages"
     jobs = deploy["jobs"]
     steps = " ".join(str(step) for step in jobs["build"]["steps"])
-    assert steps.index("make test") < steps.index("actions/upload-pages-artifact")
+    assert steps.index("make test") < steps.index("make site") < steps.index("actions/upload-pages-artifact")
+    assert "make build" not in steps and "make pdf" not in steps, "the workflow publishes what `make site` makes, nothing else"
     assert jobs["deploy"]["needs"] == "build"
     assert any("actions/deploy-pages" in str(step) for step in jobs["deploy"]["steps"])

@@ -6,13 +6,16 @@ import os
 import re
 import subprocess
 import sys
+from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
 from pypdf import PdfReader
 
-from conftest import ROOT, prefix
-from macros import links, modules, pdf, worksheets
+from conftest import ROOT, Site, prefix
+from macros import links, modules, offline, pdf, worksheets
+from test_links import broken_links
 
 A4, LETTER = (595, 842), (612, 792)  # points
 PRINTABLE_PX = {"a4": round((210 - 28) / 25.4 * 96), "letter": round((215.9 - 28) / 25.4 * 96)}  # 14 mm margins
@@ -108,20 +111,31 @@ def make_pdf(site_dir, cache, **env) -> subprocess.CompletedProcess:
                           cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, check=False)
 
 
+@dataclass(frozen=True)
+class Published:
+    """What `make site` made: the site (with every PDF and the offline ZIP) and the PDF cache."""
+
+    site: Site
+    cache: Path
+
+
 @pytest.fixture(scope="module")
-def pdfs(site, tmp_path_factory):
-    """`make pdf` run once on the test site: every worksheet, pack and module, both languages, A4 and Letter."""
-    cache = tmp_path_factory.mktemp("pdf-cache")
-    result = make_pdf(site.dir, cache)
+def published(tmp_path_factory) -> Published:
+    """`make site` run once into a scratch folder (the only place the tests print PDFs)."""
+    out = tmp_path_factory.mktemp("published")
+    url = "http://127.0.0.1:8000/governance-sdgs/"  # links are checked on disk: nothing is served
+    result = subprocess.run(["make", "--no-print-directory", "site", f"SITE_DIR={out / 'site'}", f"PDF_CACHE={out / 'cache'}",
+                             f"OFFLINE_DIR={out / 'site-offline'}", f"VENV={Path(sys.prefix)}"],
+                            cwd=ROOT, env={**os.environ, "SITE_URL": url}, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stdout[-2000:] + result.stderr
-    return cache, result.stdout
+    return Published(Site(out / "site", url), out / "cache")
 
 
 @pytest.fixture(scope="module")
-def printed(site, pdfs):
+def printed(published):
     """Page sizes of every worksheet and print pack, in both languages, on A4 and Letter."""
     paths = [path for path in pdf.pages() if path.startswith("worksheets/")]
-    return {(prefix(lang) + path, paper): pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))
+    return {(prefix(lang) + path, paper): pdf_pages(published.site.dir / pdf.pdf_path(path, lang, paper))
             for lang in ("en", "es") for path in paths for paper in pdf.PAPERS}
 
 
@@ -161,7 +175,8 @@ def test_print_shows_only_the_worksheet_and_it_fits_the_page(site, browser, pape
     context.close()
 
 
-def test_make_pdf_gives_every_linked_pdf_on_its_paper_in_the_page_language(site, pdfs):
+def test_make_site_links_every_pdf_on_its_paper_in_the_page_language(published):
+    site = published.site
     linked = {urljoin(site.url_of(page), href) for page in site.pages()
               for href in re.findall(r'<a href="([^"]+)" type="application/pdf"', page.read_text(encoding="utf-8"))}
     assert len(linked) == len(pdf.jobs()) == 168
@@ -182,7 +197,8 @@ def test_make_pdf_gives_every_linked_pdf_on_its_paper_in_the_page_language(site,
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
-def test_the_facilitator_guides_print_lists_give_the_pages_of_the_worksheets_pdfs(site, pdfs, lang):
+def test_the_facilitator_guides_print_lists_give_the_pages_of_the_worksheets_pdfs(published, lang):
+    site = published.site
     for toolkit in dict.fromkeys(m.toolkit for m in modules.all_modules().values()):
         html = (site.dir / links.in_language(pdf.guide_path(toolkit), lang) / "index.html").read_text(encoding="utf-8")
         listed = html[html.index('class="print-list"'):]
@@ -197,8 +213,17 @@ def test_the_facilitator_guides_print_lists_give_the_pages_of_the_worksheets_pdf
                 "run `make build pdf` and commit data/print-pages.yml")
 
 
-def test_a_second_run_prints_nothing_and_keeps_every_pdf(site, pdfs):
-    cache, _ = pdfs
+def test_make_site_gives_a_site_without_a_broken_link_pdfs_and_zip_included(published):
+    site = published.site
+    assert (site.dir / offline.ZIP).is_file() and len(list((site.dir / pdf.FOLDER).rglob("*.pdf"))) == len(pdf.jobs())
+    broken = broken_links(site)
+    assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken)
+    home = (site.dir / "index.html").read_text(encoding="utf-8")
+    assert f'href="{offline.ZIP}" download' in home, "the home page offers the offline ZIP"
+
+
+def test_a_second_run_prints_nothing_and_keeps_every_pdf(published):
+    site, cache = published.site, published.cache
     before = {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")}
     result = make_pdf(site.dir, cache)
     assert result.returncode == 0 and result.stdout.count(": unchanged") == len(pdf.jobs()) == len(before)
@@ -206,8 +231,8 @@ def test_a_second_run_prints_nothing_and_keeps_every_pdf(site, pdfs):
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")} == before
 
 
-def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(site, pdfs):
-    cache, _ = pdfs
+def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(published):
+    site, cache = published.site, published.cache
     before = {p: p.read_bytes() for p in cache.rglob("*.pdf")}
     page = site.dir / "worksheets" / "roadmap" / "index.html"
     page.rename(page.with_suffix(".away"))
@@ -220,6 +245,6 @@ def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(site, pd
     assert {p: p.read_bytes() for p in cache.rglob("*.pdf")} == before
 
 
-def test_without_chromium_make_pdf_stops_at_once_and_changes_nothing(site, pdfs, tmp_path):
+def test_without_chromium_make_pdf_stops_at_once_and_changes_nothing(site, tmp_path):
     result = make_pdf(site.dir, tmp_path, CHROMIUM=str(tmp_path / "no-chromium"))
     assert result.returncode == 1 and "no-chromium not found" in result.stderr and not list(tmp_path.rglob("*.pdf"))

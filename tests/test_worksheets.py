@@ -1,13 +1,15 @@
 """Worksheets rendered as forms: every item kind, in both languages, with labels for every control."""
 
 import re
+from html import unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 import pytest
 import yaml
 
-from macros import worksheet_form
+from conftest import prefix
+from macros import catalogue, worksheet_form, worksheets
 from macros.worksheets import Worksheet
 
 SAMPLE = Worksheet.model_validate(yaml.safe_load((Path(__file__).parent / "data" / "all-kinds.yml").read_text(encoding="utf-8")))
@@ -93,3 +95,26 @@ def test_text_from_yaml_is_escaped():
     hostile = SAMPLE.model_copy(update={"title": SAMPLE.title.model_copy(update={"en": "<script>x</script>"})})
     html = render("en", hostile)
     assert "<script>" not in html and "&lt;script&gt;x&lt;/script&gt;" in html
+
+
+def texts(pattern: str, html_text: str) -> list[str]:
+    """The text of each match of `pattern` (one group), without tags, as a reader sees it."""
+    return [unescape(re.sub(r"<[^>]+>", "", found)).strip() for found in re.findall(pattern, html_text, re.S)]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_each_worksheet_page_shows_every_objective_and_step_of_its_data(site, lang):
+    """No objective or step lost on the way, or shown in the other language: in the instructions and in the
+    facilitator's timing table."""
+    heading = re.escape(catalogue.text("worksheet_objectives", lang))
+    for sheet in worksheets.all_worksheets().values():
+        page = (site.dir / prefix(lang) / "worksheets" / sheet.id / "index.html").read_text(encoding="utf-8")
+        assert page.count('<form class="worksheet"') == 1, f"{sheet.id} {lang}"
+        form = page.split(f'<form class="worksheet" id="worksheet-{sheet.id}"')[1].split("</form>")[0]
+        objectives = re.search(rf"<h2>{heading}</h2>\s*<ul>(.*?)</ul>", form, re.S)
+        steps = re.search(r'<ol class="worksheet__steps">(.*?)</ol>', form, re.S)
+        timing = form.split('<details class="worksheet__facilitator">')[1].split("</tbody>")[0]
+        assert objectives and steps, f"{sheet.id} {lang}: no objectives or no steps"
+        assert texts(r"<li>(.*?)</li>", objectives[1]) == [o(lang) for o in sheet.objectives], f"{sheet.id} {lang}"
+        assert texts(r"<li>(.*?)</li>", steps[1]) == [step.text(lang) for step in sheet.steps], f"{sheet.id} {lang}"
+        assert texts(r'<th scope="row">(.*?)</th>', timing) == [step.text(lang) for step in sheet.steps], f"{sheet.id} {lang}"

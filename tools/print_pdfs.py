@@ -98,8 +98,8 @@ def print_all(site: Path, cache: Path) -> int:
     return failed
 
 
-def record(site: Path, target: Path) -> None:
-    """Write the page count of every worksheet's PDF in `site` to `target` (the print lists read it)."""
+def page_counts(site: Path) -> str:
+    """The page count of every worksheet's PDF in `site`, as data/print-pages.yml holds them."""
     from pypdf import PdfReader
 
     lines = [f"# {line}" for line in (
@@ -109,7 +109,12 @@ def record(site: Path, target: Path) -> None:
         counts = {lang: {paper: len(PdfReader(site / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages)
                          for paper in pdf.PAPERS} for lang in sorted(LANGUAGES)}
         lines.append(f"{sheet}: " + json.dumps(counts).replace('"', ""))
-    text = "\n".join(lines) + "\n"
+    return "\n".join(lines) + "\n"
+
+
+def record(site: Path, target: Path) -> None:
+    """Write the page counts to `target` (the print lists read it) when they changed."""
+    text = page_counts(site)
     if not target.is_file() or target.read_text(encoding="utf-8") != text:
         target.write_text(text, encoding="utf-8")
         print(f"make pdf: page counts written to {target}: rebuild (make build) for the print lists to show them")
@@ -129,6 +134,7 @@ def main(argv=None) -> int:
     parser.add_argument("--site", type=Path, default=Path("site"), help="the built site (default: site)")
     parser.add_argument("--cache", type=Path, default=Path(".pdf-cache"), help="where PDFs are kept between runs")
     parser.add_argument("--record", type=Path, help="write the worksheets' page counts to this file (data/print-pages.yml)")
+    parser.add_argument("--check", type=Path, help="fail if this file's page counts differ from the PDFs' (make site)")
     args = parser.parse_args(argv)
     if not Path(CHROMIUM).exists():
         print(f"make pdf: {CHROMIUM} not found — install it with `apt-get install chromium` "
@@ -144,6 +150,10 @@ def main(argv=None) -> int:
     print(f"make pdf: {len(pdf.jobs())} PDFs in {args.site}/{pdf.FOLDER}/")
     if args.record:
         record(args.site, args.record)
+    if args.check and (not args.check.is_file() or args.check.read_text(encoding="utf-8") != page_counts(args.site)):
+        print(f"make site: {args.check}: the print lists' page counts differ from the PDFs — run `make build pdf`, "
+              "commit the file, then `make site` again", file=sys.stderr)
+        return 1
     return 0
 
 
