@@ -6,7 +6,7 @@ from babel import Locale
 from markupsafe import Markup
 
 from . import catalogue, dates, html, timezones
-from .errors import DataError, line
+from .errors import DataError, line, problem_and_fix
 from .events import DEFAULT_ZONES, Event, Session
 
 
@@ -105,5 +105,5 @@ def dual_time(when: str, lang: str, zone: str = "America/Guayaquil") -> str:
     except timezones.ClockChange as err:
         raise DataError(line(f"dual_time('{when}')", str(err), err.fix)) from None
     except ValueError as err:
-        raise DataError(line(f"dual_time('{when}')", str(err), "write it as 'YYYY-MM-DD HH:MM' with IANA zones")) from None
+        raise DataError(line(f"dual_time('{when}')", *problem_and_fix(str(err), "write it as 'YYYY-MM-DD HH:MM'"))) from None
     return " / ".join(f"{timezones.clock(moment, z, lang)} {shown}" for z, shown in names)

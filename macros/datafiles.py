@@ -7,7 +7,7 @@ from pathlib import Path
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from .errors import DataError, line
+from .errors import DataError, line, problem_and_fix
 
 DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -82,7 +82,7 @@ def _load(path: Path, model: type[BaseModel]) -> BaseModel:
         return model.model_validate(raw)
     except ValidationError as err:
         first = _most_telling(err.errors())
-        raise DataError(line(f"{relative(path)}: {field_name(first['loc'])}", _message(first), _fix(first))) from None
+        raise DataError(line(f"{relative(path)}: {field_name(first['loc'])}", *problem_and_fix(_message(first), _fix(first)))) from None
 
 
 def _most_telling(errors: list[dict]) -> dict:

@@ -32,7 +32,7 @@ class Figure(Strict):
         """The Survey defines EGDI as the mean of its three components: a typo in any of the four shows."""
         mean = (self.osi + self.hci + self.tii) / 3
         if abs(mean - self.egdi) > 0.00015:
-            raise ValueError(f"egdi {self.egdi} is not the mean of osi, hci and tii ({mean:.4f}): check the four figures")
+            raise ValueError(f"egdi {self.egdi} is not the mean of osi, hci and tii ({mean:.4f}) — check the four figures")
         return self
 
 
@@ -48,11 +48,11 @@ class Survey(Strict):
         if twice:
             raise ValueError(f"countries listed more than once: {', '.join(twice)}")
         if self.highlight not in countries:
-            raise ValueError(f"highlight '{self.highlight}' has no figure: add its figure or change highlight")
+            raise ValueError(f"highlight '{self.highlight}' has no figure — add its figure or change highlight")
         by_rank = sorted(self.figures, key=lambda figure: (figure.rank, -figure.egdi))
         for better, worse in zip(by_rank, by_rank[1:]):
             if worse.rank > better.rank and worse.egdi > better.egdi:
-                raise ValueError(f"{worse.country} ranks below {better.country} with a higher EGDI: check both figures")
+                raise ValueError(f"{worse.country} ranks below {better.country} with a higher EGDI — check both figures")
         return self
 
 

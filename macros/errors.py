@@ -14,6 +14,12 @@ def line(where: str, problem: str, fix: str) -> str:
     return f"{where}: {problem} — {fix}"
 
 
+def problem_and_fix(message: str, fix: str) -> tuple[str, str]:
+    """A validator's "problem — fix" message in its two parts; `fix` when it gives none."""
+    problem, _, own_fix = message.partition(" — ")
+    return problem, own_fix or fix
+
+
 class DataError(PluginError):
     """Bad input in data or pages; MkDocs prints the message without a traceback."""
 

@@ -40,9 +40,9 @@ class Step(Strict):
         given = {name for name in ("module", "section", "case", "worksheet", "quiz") if getattr(self, name) is not None}
         needed = set(TARGETS[self.kind])
         if missing := needed - given:
-            raise ValueError(f"a '{self.kind}' step needs `{'` and `'.join(sorted(missing))}`: add it")
+            raise ValueError(f"a '{self.kind}' step needs `{'` and `'.join(sorted(missing))}` — add it")
         if extra := given - needed:
-            raise ValueError(f"a '{self.kind}' step takes no `{'`, `'.join(sorted(extra))}`: remove it"
+            raise ValueError(f"a '{self.kind}' step takes no `{'`, `'.join(sorted(extra))}` — remove it"
                              + (f" (it takes `{'` and `'.join(needed)}`)" if needed else ""))
         return self
 

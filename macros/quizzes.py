@@ -35,7 +35,7 @@ class Question(Strict):
     def one_correct(self):
         right = sum(option.correct for option in self.options)
         if right != 1:
-            raise ValueError(f"has {right} options marked `correct: true`: mark exactly one")
+            raise ValueError(f"has {right} options marked `correct: true` — mark exactly one")
         return self
 
 

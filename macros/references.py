@@ -44,7 +44,7 @@ class Reference(Strict):
     def neutral_or_both(cls, value: Localized | None) -> Localized | None:
         """A single value must read the same in both languages: no English or Spanish words."""
         if isinstance(value, str) and (found := words.common_words(value)):
-            raise ValueError(f"'{value}' has words of one language ({', '.join(found)}): "
+            raise ValueError(f"'{value}' has words of one language ({', '.join(found)}) — "
                              "give it in both languages as {en: …, es: …}")
         return value
 
@@ -53,7 +53,7 @@ class Reference(Strict):
         for lang in ("en", "es"):
             label = self.citation(lang, str(self.year or "s. f."))
             if len(label) > CITATION_MAX:
-                raise ValueError(f"the citation '{label}' is longer than {CITATION_MAX} characters: "
+                raise ValueError(f"the citation '{label}' is longer than {CITATION_MAX} characters — "
                                  "add a 'short:' name (for example {en: UN DESA, es: DAES})")
         return self
 

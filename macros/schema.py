@@ -22,7 +22,7 @@ class Text(Strict):
     @classmethod
     def not_blank(cls, text: str) -> str:
         if not text.strip():
-            raise ValueError("is empty: write the text")
+            raise ValueError("is empty — write the text")
         return text.strip()
 
     def __call__(self, lang: str) -> str:

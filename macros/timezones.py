@@ -23,7 +23,7 @@ def zone(name: str) -> ZoneInfo:
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError):
-        raise ValueError(f"unknown time zone '{name}': use an IANA name such as America/Guayaquil") from None
+        raise ValueError(f"unknown time zone '{name}' — use an IANA name such as America/Guayaquil") from None
 
 
 def parse_time(text) -> datetime.time:

@@ -48,8 +48,10 @@ def test_times_must_be_hh_mm():
 def test_dual_time_mention_in_both_languages():
     assert agenda.dual_time("2023-08-08 09:00", "en") == "09:00 Ecuador / 10:00 New York"
     assert agenda.dual_time("2023-12-05 09:00", "es") == "09:00 Ecuador / 09:00 Nueva York"
-    with pytest.raises(DataError, match=r"dual_time\('2023-08-08 9h'\): time '9h' is not HH:MM"):
+    with pytest.raises(DataError) as refused:
         agenda.dual_time("2023-08-08 9h", "en")
+    assert str(refused.value) == ("dual_time('2023-08-08 9h'): time '9h' is not HH:MM (24-hour, e.g. 09:30)"
+                                  " — write it as 'YYYY-MM-DD HH:MM'")
 
 
 def rows(html: str) -> list[list[str]]:

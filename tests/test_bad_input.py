@@ -27,7 +27,7 @@ REFERENCES = ", ".join(sorted(references.all_references()))
     ("reference author in one language", "data/references/curriculum.yml: #36 › author › es: field required — add this field"),
     ("reference note in one language", "data/references/curriculum.yml: #36 › note › es: field required — add this field"),
     ("reference author in English only", "data/references/curriculum.yml: #36 › author: 'Ministry of Finance' has words of one "
-                                         "language (Ministry, of): give it in both languages as {en: …, es: …} — correct this value"),
+                                         "language (Ministry, of) — give it in both languages as {en: …, es: …}"),
     ("unknown citation key", "docs/about.es.md: reference 'nope': no such reference in data/references/ — use one of: "
                              + REFERENCES),
 ])

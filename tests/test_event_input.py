@@ -25,8 +25,7 @@ def edit(path, old, new):
     ('end: "09:25"', 'end: "09:10"', f"{TOT}: session #2 (09:15 Purpose of the Training of Trainers): ends at 09:10, "
                                      "not after it starts — correct its start or end"),
     ("timezone: America/Guayaquil", "timezone: America/Quito",
-     f"{TOT}: timezone: unknown time zone 'America/Quito': use an IANA name such as America/Guayaquil "
-     "— correct this value"),
+     f"{TOT}: timezone: unknown time zone 'America/Quito' — use an IANA name such as America/Guayaquil"),
     ("    kind: opening\n", "    kind: keynote\n", f"{TOT}: sessions #1 › kind: input should be 'opening', 'presentation', "
      "'discussion', 'exercise', 'break' or 'closing' — correct this value"),
 ])
