@@ -1,5 +1,6 @@
 """Read and validate the YAML files under data/, once per build (`per_build`, cleared by `new_build`)."""
 
+import difflib
 import re
 from functools import lru_cache
 from pathlib import Path
@@ -129,8 +130,15 @@ def load_all(folder: Path, model: type[BaseModel], noun: str, check=None) -> dic
 
 
 def pick(known: dict, key: str, noun: str, folder: Path):
-    """`known[key]`; a key that does not exist stops the build and lists the known ones."""
+    """`known[key]`; a key that does not exist stops the build and says which ones do."""
     if key not in known:
-        raise DataError(line(f"{noun} '{key}'", f"no such {noun} in {relative(folder)}/",
-                             f"use one of: {', '.join(sorted(known)) or 'none yet'}"))
+        raise DataError(line(f"{noun} '{key}'", f"no such {noun} in {relative(folder)}/", choices(key, known, noun)))
     return known[key]
+
+
+def choices(key: str, known, noun: str) -> str:
+    """The fix for an unknown key: every known key when there are a few; else the closest, so the line stays short."""
+    if len(known) <= 12:
+        return f"use one of: {', '.join(sorted(known)) or 'none yet'}"
+    close = difflib.get_close_matches(key, list(known), n=3, cutoff=0.6)
+    return f"did you mean {' or '.join(close)}?" if close else f"use the key of one of the {len(known)} {noun}s there"
