@@ -46,7 +46,7 @@ class Survey(Strict):
         countries = [figure.country for figure in self.figures]
         twice = sorted({country for country in countries if countries.count(country) > 1})
         if twice:
-            raise ValueError(f"countries listed more than once: {', '.join(twice)}")
+            raise ValueError(f"countries listed more than once: {', '.join(twice)} — keep one figure per country")
         if self.highlight not in countries:
             raise ValueError(f"highlight '{self.highlight}' has no figure — add its figure or change highlight")
         by_rank = sorted(self.figures, key=lambda figure: (figure.rank, -figure.egdi))

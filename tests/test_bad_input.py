@@ -28,6 +28,8 @@ REFERENCES = f"use the key of one of the {len(references.all_references())} refe
     ("reference note in one language", "data/references/curriculum.yml: #36 › note › es: field required — add this field"),
     ("reference author in English only", "data/references/curriculum.yml: #36 › author: 'Ministry of Finance' has words of one "
                                          "language (Ministry, of) — give it in both languages as {en: …, es: …}"),
+    ("reference citation too long", "data/references/curriculum.yml: #36: the citation '(Ministry of Economy and Finance, "
+                                    "s. f.)' is longer than 30 characters — add a 'short:' name (for example {en: UN DESA, es: DAES})"),
     ("unknown citation key", "docs/about.es.md: reference 'nope': no such reference in data/references/ — " + REFERENCES),
 ])
 def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
@@ -53,6 +55,7 @@ def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
         config.write_text(config.read_text(encoding="utf-8").replace("Lecturas: Readings", "Lectures: Readings"), encoding="utf-8")
     elif case.startswith("reference"):
         author, note = {"reference author in one language": ("{en: Ministry of Finance}", ""),
+                        "reference citation too long": ("{en: Ministry of Economy and Finance, es: Ministerio de Economía y Finanzas}", ""),
                         "reference note in one language": ("MEF", "\n  note: {en: Copy posted on Scribd.}"),
                         "reference author in English only": ("Ministry of Finance", "")}[case]
         append(scratch / "data" / "references" / "curriculum.yml", f"\n- key: extra\n  author: {author}\n  title: T\n"

@@ -159,3 +159,18 @@ def test_hovering_an_abbreviation_shows_its_meaning(site, browser, lang, prefix,
     tooltip = tab.locator(".md-tooltip2, .md-tooltip").filter(has_text=meaning)
     tooltip.first.wait_for(state="visible", timeout=5000)
     tab.close()
+
+
+@pytest.mark.parametrize("old, new, expected", [
+    ("egdi: 0.9717", "egdi: 0.9817",
+     "figures #1: egdi 0.9817 is not the mean of osi, hci and tii (0.9717) — check the four figures"),
+    ("highlight: EC", "highlight: PY", "(top level): highlight 'PY' has no figure — add its figure or change highlight"),
+    ("{country: EC, rank: 84,", "{country: EC, rank: 99,", "(top level): EC ranks below BO with a higher EGDI — check both figures"),
+    ("{country: US,", "{country: DK,", "(top level): countries listed more than once: DK — keep one figure per country"),
+])
+def test_bad_survey_figures_fail_with_one_clear_line(scratch, tmp_path, old, new, expected):
+    path = scratch / "data" / "egov-survey.yml"
+    text = path.read_text(encoding="utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new, 1), encoding="utf-8")
+    assert build_error(scratch, tmp_path) == ERROR + "data/egov-survey.yml: " + expected
