@@ -83,7 +83,7 @@ def _load(path: Path, model: type[BaseModel]) -> BaseModel:
         return model.model_validate(raw)
     except ValidationError as err:
         first = _most_telling(err.errors())
-        raise DataError(line(f"{relative(path)}: {field_name(first['loc'])}", *problem_and_fix(_message(first), _fix(first)))) from None
+        raise DataError(line(f"{relative(path)}: {field_name(first['loc'], raw)}", *problem_and_fix(_message(first), _fix(first)))) from None
 
 
 def _most_telling(errors: list[dict]) -> dict:
@@ -92,11 +92,21 @@ def _most_telling(errors: list[dict]) -> dict:
     return next((error for error in errors if error["type"] != "string_type"), errors[0])
 
 
-def field_name(loc) -> str:
+def field_name(loc, raw=None) -> str:
     """('sessions', 4, 'end') → 'sessions #5 › end' (people count from 1); the forms of a union ('str',
-    'Text') are left out."""
+    'Text') are left out. In a file that is a list (glossary, references), an entry is named by its id
+    or key too: (0, 'term') → 'sdg (#1) › term'."""
     parts = [part for part in loc if not (isinstance(part, str) and (part in ("str", "int") or part[:1].isupper()))]
-    return " › ".join(f"#{part + 1}" if isinstance(part, int) else str(part) for part in parts).replace(" › #", " #") or "(top level)"
+    name = " › ".join(f"#{part + 1}" if isinstance(part, int) else str(part) for part in parts).replace(" › #", " #")
+    if parts and isinstance(parts[0], int) and isinstance(raw, list) and parts[0] < len(raw) and isinstance(raw[parts[0]], dict):
+        if ident := raw[parts[0]].get("id") or raw[parts[0]].get("key"):
+            name = entry(ident, parts[0] + 1) + name.removeprefix(f"#{parts[0] + 1}")
+    return name or "(top level)"
+
+
+def entry(ident: str, number: int) -> str:
+    """An entry of a list file, as errors name it: 'sdg (#1)'."""
+    return f"{ident} (#{number})"
 
 
 def _message(error: dict) -> str:

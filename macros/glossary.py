@@ -39,21 +39,22 @@ def all_terms() -> list[Term]:
     seen: dict[tuple[str, str], int] = {}
     known_modules = modules.all_modules()
     for number, term in enumerate(terms, 1):
+        here = f"{where}: {datafiles.entry(term.id, number)}"
         keys = {"id": term.id, "term › en": term.term.en.casefold(), "term › es": term.term.es.casefold()}
         if term.abbr:
             keys |= {"abbr › en": term.abbr.en, "abbr › es": term.abbr.es}
         for field, value in keys.items():
             first = seen.setdefault((field, value), number)
             if first != number:
-                raise DataError(line(f"{where}: #{number} › {field}", f"'{value}' is already entry #{first}",
+                raise DataError(line(f"{here} › {field}", f"'{value}' is already entry #{first}",
                                      "merge the two entries or change one"))
         if term.definition.es == term.definition.en:
-            raise DataError(line(f"{where}: #{number} › definition › es", "is the English text",
+            raise DataError(line(f"{here} › definition › es", "is the English text",
                                  "translate it into Spanish"))
-        principles.check(term.principles, f"{where}: #{number} › principles")
+        principles.check(term.principles, f"{here} › principles")
         for index, module_id in enumerate(term.modules, 1):
             if module_id not in known_modules:
-                raise DataError(line(f"{where}: #{number} › modules #{index}", f"no module '{module_id}' in data/modules/",
+                raise DataError(line(f"{here} › modules #{index}", f"no module '{module_id}' in data/modules/",
                                      f"use one of: {', '.join(known_modules)}"))
     return terms
 

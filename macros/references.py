@@ -73,7 +73,7 @@ def all_references() -> dict[str, Reference]:
     where: dict[str, str] = {}
     for path in sorted(FOLDER.glob("*.yml")):
         for number, ref in enumerate(datafiles.load(path, References).root, 1):
-            here = f"{datafiles.relative(path)}: #{number} › key"
+            here = f"{datafiles.relative(path)}: {datafiles.entry(ref.key, number)} › key"
             if ref.key in found:
                 raise DataError(line(here, f"'{ref.key}' is already used at {where[ref.key]}",
                                      "give each reference its own key"))

@@ -24,11 +24,11 @@ REFERENCES = f"use the key of one of the {len(references.all_references())} refe
     ("bad date", "docs/about.en.md: date('2023-02-30'): not a date — write it as YYYY-MM-DD, e.g. 2023-08-08"),
     ("untranslated nav title", "mkdocs.yml: plugins › i18n › languages › en › nav_translations: no entry for 'Lecturas' — "
                                "add `Lecturas: …` with the title in that language"),
-    ("reference author in one language", "data/references/curriculum.yml: #36 › author › es: field required — add this field"),
-    ("reference note in one language", "data/references/curriculum.yml: #36 › note › es: field required — add this field"),
-    ("reference author in English only", "data/references/curriculum.yml: #36 › author: 'Ministry of Finance' has words of one "
+    ("reference author in one language", "data/references/curriculum.yml: extra (#36) › author › es: field required — add this field"),
+    ("reference note in one language", "data/references/curriculum.yml: extra (#36) › note › es: field required — add this field"),
+    ("reference author in English only", "data/references/curriculum.yml: extra (#36) › author: 'Ministry of Finance' has words of one "
                                          "language (Ministry, of) — give it in both languages as {en: …, es: …}"),
-    ("reference citation too long", "data/references/curriculum.yml: #36: the citation '(Ministry of Economy and Finance, "
+    ("reference citation too long", "data/references/curriculum.yml: extra (#36): the citation '(Ministry of Economy and Finance, "
                                     "s. f.)' is longer than 30 characters — add a 'short:' name (for example {en: UN DESA, es: DAES})"),
     ("unknown citation key", "docs/about.es.md: reference 'nope': no such reference in data/references/ — " + REFERENCES),
 ])

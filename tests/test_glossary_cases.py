@@ -66,10 +66,10 @@ sources: [undesa-2023-ecuador-tot-report]
 
 
 @pytest.mark.parametrize("where, old, new, expected", [
-    ("glossary", "es: Objetivos de Desarrollo Sostenible}", "}", "data/glossary.yml: #1 › term › es: field required — add this field"),
+    ("glossary", "es: Objetivos de Desarrollo Sostenible}", "}", "data/glossary.yml: sdg (#1) › term › es: field required — add this field"),
     ("glossary", "modules: [t1-m1]", "principles: [candour]",
-     f"data/glossary.yml: #1 › principles #1: 'candour' is not a principle in data/principles.yml — use one of: {PRINCIPLES}"),
-    ("glossary-twice", "", "", "data/glossary.yml: #2 › id: 'sdg' is already entry #1 — merge the two entries or change one"),
+     f"data/glossary.yml: sdg (#1) › principles #1: 'candour' is not a principle in data/principles.yml — use one of: {PRINCIPLES}"),
+    ("glossary-twice", "", "", "data/glossary.yml: sdg (#2) › id: 'sdg' is already entry #1 — merge the two entries or change one"),
     ("case", "es: Un caso de ejemplo}", "}", "data/cases/sample.yml: title › es: field required — add this field"),
     ("case", "themes: [interoperability]", "themes: [blockchain]",
      f"data/cases/sample.yml: themes #1: input should be '{THEMES}' — correct this value"),
@@ -94,8 +94,8 @@ def test_bad_glossary_or_case_data_fails_with_one_clear_line(scratch, tmp_path, 
 
 
 @pytest.mark.parametrize("spanish, expected", [
-    ("missing", "data/glossary.yml: #1 › definition › es: field required — add this field"),
-    ("english", "data/glossary.yml: #1 › definition › es: is the English text — translate it into Spanish"),
+    ("missing", "data/glossary.yml: sdg (#1) › definition › es: field required — add this field"),
+    ("english", "data/glossary.yml: sdg (#1) › definition › es: is the English text — translate it into Spanish"),
 ])
 def test_a_glossary_entry_without_its_spanish_definition_stops_the_build(scratch, tmp_path, spanish, expected):
     """Else the Spanish glossary would show the English definition (or nothing)."""
