@@ -147,8 +147,9 @@ def pick(known: dict, key: str, noun: str, folder: Path):
 
 
 def choices(key: str, known, noun: str) -> str:
-    """The fix for an unknown key: every known key when there are a few; else the closest, so the line stays short."""
-    if len(known) <= 12:
+    """The fix for an unknown key: every known key when there are a few dozen at most; else the closest, so the
+    line stays readable."""
+    if len(known) <= 30:
         return f"use one of: {', '.join(sorted(known)) or 'none yet'}"
     close = difflib.get_close_matches(key, list(known), n=3, cutoff=0.6)
     return f"did you mean {' or '.join(close)}?" if close else f"use the key of one of the {len(known)} {noun}s there"
