@@ -4,8 +4,6 @@ material; and a print list whose pages per copy are those of the PDFs `make pdf`
 data/print-pages.yml (facilitator-guide.js recomputes the copies for the number of participants).
 """
 
-import datetime
-
 from markupsafe import Markup, escape
 from pydantic import PositiveInt, RootModel
 
@@ -15,6 +13,7 @@ from .pdf import PAPERS
 from .schema import Strict
 
 PRINT_PAGES = datafiles.DATA_DIR / "print-pages.yml"
+PART = ".guide-part"  # on paper, each day, the materials and the print list start a new page
 PARTICIPANTS = 25  # the print list's default; the reader can change it on the page
 RECORD = "run `make build pdf` to record it"
 
@@ -61,30 +60,33 @@ def guide(toolkit_id: str, lang: str, href) -> str:
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     parts = [Markup('<div class="print-controls">{}{}</div>').format(printing.button("guide_print_button", lang),
                                                                     printing.paper_choice(lang)),
-             f"## {t('guide_days')} {{ #days }}", _days(chosen, lang, href)]
+             _heading(2, t("guide_days"), "days"), _days(chosen, lang, href)]
     for module in chosen:
-        parts += [f"## {escape(t('key_points_day', day=module.day, module=toolkit.title(module, lang)))} {{ #{module.id} .guide-part }}",
+        parts += [_heading(2, t("key_points_day", day=module.day, module=toolkit.title(module, lang)), module.id, PART),
                   Markup('<p><a href="{}">{}</a></p>').format(href(module.path()), t("guide_module_page")),
-                  f"### {t('guide_plan')} {{ #{module.id}-plan }}", toolkit.session_plan(module.id, lang),
-                  f"### {t('guide_prepare')} {{ #{module.id}-prepare }}", html.bullet_list(_materials([module], lang))]
+                  _heading(3, t("guide_plan"), f"{module.id}-plan"), toolkit.session_plan(module.id, lang),
+                  _heading(3, t("guide_prepare"), f"{module.id}-prepare"), html.bullet_list(_materials([module], lang))]
         for sheet in map(worksheets.load, module.worksheets):
-            parts += [f"### {escape(t('guide_worksheet', title=sheet.title(lang)))} {{ #{module.id}-{sheet.id} }}",
+            parts += [_heading(3, t("guide_worksheet", title=sheet.title(lang)), f"{module.id}-{sheet.id}"),
                       _worksheet(sheet, lang, href)]
-    parts += [f"## {t('guide_materials')} {{ #materials .guide-part }}", _all_materials(chosen, lang),
-              f"## {t('guide_print')} {{ #print-list .guide-part }}", _print_list(chosen, lang, href)]
+    parts += [_heading(2, t("guide_materials"), "materials", PART), _all_materials(chosen, lang),
+              _heading(2, t("guide_print"), "print-list", PART), _print_list(chosen, lang, href)]
     return "\n\n".join(map(str, parts))
+
+
+def _heading(level: int, text: str, anchor: str, css: str = "") -> str:
+    """A Markdown heading, so it goes into the page's table of contents; `css` classes it (attr_list)."""
+    return f"{'#' * level} {escape(text)} {{ #{anchor}{' ' + css if css else ''} }}"
 
 
 def _days(chosen: list[modules.Module], lang: str, href) -> Markup:
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
     rows = []
     for module in chosen:
-        start = datetime.datetime.combine(datetime.date(2000, 1, 1), module.start)
-        end = start + datetime.timedelta(minutes=module.duration or 0)
         sheets = html.bullet_list([Markup('<a href="{}">{}</a>').format(href(f"worksheets/{sheet.id}/"), sheet.title(lang))
                                    for sheet in map(worksheets.load, module.worksheets)])
         rows.append(([str(module.day), Markup('<a href="#{}">{}</a>').format(module.id, toolkit.title(module, lang)),
-                      f"{start:%H:%M}–{end:%H:%M} ({dates.duration(module.duration or 0, lang)})", sheets or "—"], None))
+                      f"{toolkit.span(module.start, module.duration or 0)} ({dates.duration(module.duration or 0, lang)})", sheets or "—"], None))
     return html.table(t("guide_days_caption"), [t("overview_day"), t("overview_module"), t("guide_hours"),
                                                 t("guide_worksheets")], rows, row_header=1, labels=True)
 

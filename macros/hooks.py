@@ -72,19 +72,12 @@ FOOTNOTE_BACK = re.compile(r'(class="footnote-backref" href="[^"]*" title=")Jump
 def on_page_content(html, page, config, files):
     lang = language.current(config)
     html = pdf.with_download_links(html, page.url, lang, config)
-    html = html.replace("</h1>", "</h1>" + _translation_notice(page, lang, config), 1)
+    stem = parity.PAGE.match(page.file.src_uri)["stem"]
+    html = html.replace("</h1>", "</h1>" + str(translations.notice(stem, lang, Path(config["docs_dir"]), page.url)), 1)
     html = FOOTNOTE_BACK.sub(lambda m: m[1] + catalogue.text("footnote_back", lang, number=m[2]) + '"', html)
     # The toc's ¶ links are named for screen readers, not given a title that Material would turn into a tooltip.
     html = html.replace('title="Permanent link"', f'aria-label="{catalogue.text("permalink", lang)}"')
     return search_index.spaced(tables.caption(glossary.first_uses(html), page.file.src_uri))
-
-
-def _translation_notice(page, lang, config) -> str:
-    """A notice under the title when the page's twin has changed since they were aligned."""
-    stem = parity.PAGE.match(page.file.src_uri)["stem"]
-    other = next(code for code in language.LANGUAGES if code != lang)
-    twin = links.relative(links.in_language(links.neutral(page.url, lang), other), page.url)
-    return str(translations.notice(stem, lang, Path(config["docs_dir"]), twin))
 
 
 def on_env(env, config, files):

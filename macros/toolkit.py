@@ -37,18 +37,25 @@ def title(module: modules.Module, lang: str) -> str:
     return catalogue.text("module_label", lang, number=module.number, title=module.title(lang))
 
 
+def later(start: datetime.time, minutes: int) -> datetime.time:
+    """The clock time `minutes` after `start` (a day's plan stays within the day)."""
+    return (datetime.datetime.combine(datetime.date(2000, 1, 1), start) + datetime.timedelta(minutes=minutes)).time()
+
+
+def span(start: datetime.time, minutes: int) -> str:
+    """'09:00–12:00': a stretch of clock time on the day's plan."""
+    return f"{start:%H:%M}–{later(start, minutes):%H:%M}"
+
+
 def session_plan(module_id: str, lang: str) -> Markup:
     """The module's sessions with clock times, method, materials and the total."""
     module = modules.load(module_id)
     t = lambda key, **fields: catalogue.text(key, lang, **fields)  # noqa: E731
-    start = datetime.datetime.combine(datetime.date(2000, 1, 1), module.start)
-    rows = []
+    start, rows = module.start, []
     for session in module.sessions:
-        end = start + datetime.timedelta(minutes=session.minutes)
-        times = f"{start:%H:%M}–{end:%H:%M}"
-        rows.append(([Markup('<span class="agenda__time">{}</span>').format(times), session.title(lang),
+        rows.append(([Markup('<span class="agenda__time">{}</span>').format(span(start, session.minutes)), session.title(lang),
                       session.method(lang), ", ".join(m(lang) for m in session.materials) or "—"], None))
-        start = end
+        start = later(start, session.minutes)
     total = dates.duration(module.duration or 0, lang)
     return html.table(t("plan_caption", number=module.number, total=total),
                       [t("plan_time"), t("plan_session"), t("plan_method"), t("plan_materials")], rows, row_header=1,

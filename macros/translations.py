@@ -12,7 +12,7 @@ from pathlib import Path
 import yaml
 from markupsafe import Markup
 
-from . import catalogue, datafiles, dates
+from . import catalogue, datafiles, dates, links
 from .errors import DataError, line
 from .language import LANGUAGES
 
@@ -66,12 +66,13 @@ def changed(docs: Path) -> dict[str, tuple[datetime.date, set[str]]]:
     return out
 
 
-def notice(stem: str, lang: str, docs: Path, twin_href: str) -> Markup:
-    """"This page may not reflect the latest changes to the other version", where the twin has changed."""
+def notice(stem: str, lang: str, docs: Path, page_url: str) -> Markup:
+    """"This page may not reflect the latest changes to the other version", linked to it, where the twin has changed."""
     day, moved = changed(Path(docs)).get(stem, (None, set()))
     other = next(code for code in LANGUAGES if code != lang)
     if other not in moved:
         return Markup("")
+    twin_href = links.relative(links.in_language(links.neutral(page_url, lang), other), page_url)
     return Markup('<div class="translation-notice" role="note" data-search-exclude="true"><p>{} <a href="{}" hreflang="{}">{}</a></p></div>').format(
         catalogue.text("translation_behind", lang, date=dates.long_date(day, lang)), twin_href, other,
         catalogue.text("translation_read_twin", lang))
