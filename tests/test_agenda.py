@@ -7,9 +7,11 @@ from zoneinfo import ZoneInfo
 import icalendar
 import pytest
 
-from conftest import prefix
-from macros import agenda, calendar, events, timezones
-from macros.errors import DataError
+from conftest import SITE_DATE, mkdocs_build, prefix
+from macros.base.errors import DataError
+from macros.content import catalogue, events, timezones
+from macros.render import agenda, calendar
+from macros.render.reader import Reader
 
 UTC = datetime.timezone.utc
 
@@ -27,16 +29,16 @@ def moment(day: str, time: str, zone="America/Guayaquil"):
     ("2023-11-05", "09:00"),
 ])
 def test_nine_in_ecuador_is_computed_for_new_york_on_the_day(day, new_york):
-    assert timezones.clock(moment(day, "09:00"), "America/New_York", "en") == new_york
+    assert Reader("en").clock(moment(day, "09:00"), "America/New_York") == new_york
 
 
 def test_offsets_are_labelled_with_a_minus_sign_and_half_hours():
     aug = moment("2023-08-08", "09:00")
-    assert timezones.label("America/Guayaquil", aug, "en") == "Ecuador (UTC−5)"
-    assert timezones.label("America/New_York", aug, "es") == "Nueva York (UTC−4)"
-    assert timezones.label("Asia/Kolkata", aug, "en") == "Kolkata (UTC+5:30)"
-    assert timezones.clock(aug, "Asia/Kolkata", "en") == "19:30"
-    assert timezones.label("Europe/Zurich", aug, "es") == "Ginebra (UTC+2)"
+    assert Reader("en").zone_label("America/Guayaquil", aug) == "Ecuador (UTC−5)"
+    assert Reader("es").zone_label("America/New_York", aug) == "Nueva York (UTC−4)"
+    assert Reader("en").zone_label("Asia/Kolkata", aug) == "Kolkata (UTC+5:30)"
+    assert Reader("en").clock(aug, "Asia/Kolkata") == "19:30"
+    assert Reader("es").zone_label("Europe/Zurich", aug) == "Ginebra (UTC+2)"
 
 
 def test_times_must_be_hh_mm():
@@ -46,10 +48,10 @@ def test_times_must_be_hh_mm():
 
 
 def test_dual_time_mention_in_both_languages():
-    assert agenda.dual_time("2023-08-08 09:00", "en") == "09:00 Ecuador / 10:00 New York"
-    assert agenda.dual_time("2023-12-05 09:00", "es") == "09:00 Ecuador / 09:00 Nueva York"
+    assert agenda.dual_time("2023-08-08 09:00", Reader("en")) == "09:00 Ecuador / 10:00 New York"
+    assert agenda.dual_time("2023-12-05 09:00", Reader("es")) == "09:00 Ecuador / 09:00 Nueva York"
     with pytest.raises(DataError) as refused:
-        agenda.dual_time("2023-08-08 9h", "en")
+        agenda.dual_time("2023-08-08 9h", Reader("en"))
     assert str(refused.value) == ("dual_time('2023-08-08 9h'): time '9h' is not HH:MM (24-hour, e.g. 09:30)"
                                   " — write it as 'YYYY-MM-DD HH:MM'")
 
@@ -65,7 +67,7 @@ def rows(html: str) -> list[list[str]]:
     ("es", ["Ecuador (UTC−5)", "Nueva York (UTC−4)", "Sesión", "Intervienen", "Duración"], "2 h 30 min"),
 ])
 def test_tot_agenda_table(lang, headers, total):
-    html = agenda.render(events.load("2023-08-08-tot"), lang, "calendar/x.ics")
+    html = agenda.render(events.load("2023-08-08-tot"), Reader(lang), "calendar/x.ics")
     assert re.findall(r'<th scope="col">(.*?)</th>', html) == headers
     assert "<caption>" in html and 'scope="row"' in html
     times = [(row[0], row[1]) for row in rows(html)]
@@ -76,21 +78,21 @@ def test_tot_agenda_table(lang, headers, total):
 
 
 def test_date_only_event_shows_its_dates_without_times():
-    html = agenda.render(events.load("2023-10-11-quito"), "es", "calendar/x.ics")
+    html = agenda.render(events.load("2023-10-11-quito"), Reader("es"), "calendar/x.ics")
     assert "11–12 de octubre de 2023" in html and "<table" not in html
-    html = agenda.render(events.load("2023-08-29-online-workshop"), "en", "calendar/x.ics")
+    html = agenda.render(events.load("2023-08-29-online-workshop"), Reader("en"), "calendar/x.ics")
     assert "29 August 2023" in html and "Proposed date" in html
 
 
 def test_text_from_yaml_is_escaped():
     event = events.load("2023-08-08-tot")
     hostile = event.model_copy(update={"title": event.title.model_copy(update={"en": "<script>alert(1)</script>"})})
-    html = agenda.render(hostile, "en", "calendar/x.ics")
+    html = agenda.render(hostile, Reader("en"), "calendar/x.ics")
     assert "<script>" not in html and "&lt;script&gt;alert(1)&lt;/script&gt;" in html
 
 
 def test_calendar_file_has_the_right_instants():
-    cal = icalendar.Calendar.from_ical(calendar.ics(events.load("2023-08-08-tot"), "es", "https://x/es/"))
+    cal = icalendar.Calendar.from_ical(calendar.ics(events.load("2023-08-08-tot"), Reader("es"), "https://x/es/"))
     [entry] = cal.walk("VEVENT")
     assert entry.decoded("dtstart") == datetime.datetime(2023, 8, 8, 9, 0, tzinfo=ZoneInfo("America/Guayaquil"))
     assert entry.decoded("dtstart").astimezone(UTC) == datetime.datetime(2023, 8, 8, 14, 0, tzinfo=UTC)
@@ -101,7 +103,7 @@ def test_calendar_file_has_the_right_instants():
 
 
 def test_calendar_file_of_a_date_only_event_is_all_day():
-    cal = icalendar.Calendar.from_ical(calendar.ics(events.load("2023-10-11-quito"), "en", "https://x/"))
+    cal = icalendar.Calendar.from_ical(calendar.ics(events.load("2023-10-11-quito"), Reader("en"), "https://x/"))
     [entry] = cal.walk("VEVENT")
     assert entry.decoded("dtstart") == datetime.date(2023, 10, 11)
     assert entry.decoded("dtend") == datetime.date(2023, 10, 13)  # exclusive end: through 12 October
@@ -149,3 +151,31 @@ def test_agenda_with_the_readers_time_fits_a_desktop_column(site, browser, lang)
     assert displays == "table-row"
     assert table <= column + 0.5, f"the table overflows its column by {table - column:.0f} px"
     assert len(foot) == 2 and foot[0] == foot[1], "the Total row's cells are not on one line"
+
+
+def featured(site_dir, lang: str) -> tuple[str, str]:
+    """The home page's workshop line: its text, and where its link leads."""
+    line = re.search(r'<p class="featured-workshop">(.*?)</p>', (site_dir / prefix(lang) / "index.html").read_text(encoding="utf-8"), re.S)
+    assert line, f"no workshop line on the {lang} home page"
+    return " ".join(re.sub(r"<[^>]+>", " ", line[1]).split()).replace(" :", ":"), re.search(r'href="([^"]*)"', line[1])[1]
+
+
+FEATURED = {  # the home page on SITE_DATE: the workshop starting that day or after it, else the last one
+    ("2023-09-18", "es"): ("workshop_next", "Taller virtual de módulos 3 de 4 (18 de septiembre de 2023 · En línea)"),
+    ("2023-09-18", "en"): ("workshop_next", "Online module workshop 3 of 4 (18 September 2023 · Online)"),
+    (SITE_DATE, "es"): ("workshop_latest", "Taller presencial sobre innovación y transformación digital para la "
+                                           "implementación de los ODS (11–12 de octubre de 2023 · Presencial · Quito, Ecuador)"),
+    (SITE_DATE, "en"): ("workshop_latest", "In-person workshop on innovation and digital transformation for SDG "
+                                           "implementation (11–12 October 2023 · In person · Quito, Ecuador)"),
+}
+
+
+def test_the_home_page_features_the_next_workshop_on_the_build_day_else_the_most_recent(site, scratch, tmp_path):
+    """SITE_DATE is the build's today: on the day of a workshop it is still the next one; after the last
+    workshop (the test site's day, after every event in data/events/) the most recent one is featured."""
+    assert mkdocs_build(scratch, tmp_path / "out", "http://127.0.0.1/governance-sdgs/", site_date="2023-09-18").returncode == 0
+    for (day, lang), (label, text) in FEATURED.items():
+        built = tmp_path / "out" if day == "2023-09-18" else site.dir
+        shown, href = featured(built, lang)
+        assert shown == f"{catalogue.text(label, lang)} {text}", f"SITE_DATE={day}, {lang} home page: {shown!r}"
+        assert href == "workshops/follow-up/"

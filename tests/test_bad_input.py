@@ -3,7 +3,8 @@
 import pytest
 
 from conftest import ROOT, append, build_error, mkdocs_build
-from macros import frontmatter, references
+from macros.build import frontmatter
+from macros.content import references
 
 ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole
 STRINGS_LINES = len((ROOT / "data" / "strings.yml").read_text(encoding="utf-8").splitlines())
@@ -83,3 +84,8 @@ def test_an_error_in_a_page_macro_is_one_line_like_a_data_error(scratch, tmp_pat
     assert said == [ERROR + expected]
     assert result.returncode == 1 and result.stdout.strip() == "Aborted with a BuildError!"  # as for bad data
     assert "Traceback" not in result.stderr and "[macros] - ERROR" not in result.stderr  # ([macros] INFO lines stay)
+
+
+def test_a_site_date_that_is_not_a_date_stops_the_build_with_one_line(tmp_path):
+    assert build_error(ROOT, tmp_path, site_date="2026-13-01") == (
+        ERROR + "SITE_DATE: '2026-13-01' is not a date — write it as YYYY-MM-DD, e.g. 2026-12-06, or unset it")

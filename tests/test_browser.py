@@ -5,7 +5,7 @@ from urllib.parse import urlsplit
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from macros import page_scripts
+from macros.build import page_scripts
 
 AXE = Axe()
 # Only colours change between the schemes, so the dark pass checks contrast alone.
@@ -15,7 +15,7 @@ CHECKS = {"light": {"resultTypes": ["violations"]},
 
 def kind(site, page: str) -> tuple:
     """Pages alike for axe: the same section of the site with the same components of ours (the
-    scripts macros/page_scripts.py keeps on the page mark them: worksheet, table, agenda, quiz…)."""
+    scripts macros/build/page_scripts.py keeps on the page mark them: worksheet, table, agenda, quiz…)."""
     html = (site.dir / page).read_text(encoding="utf-8")
     parts = page.removeprefix("en/").split("/")
     return (parts[0] if len(parts) > 1 else "",) + tuple(

@@ -5,7 +5,7 @@ from urllib.parse import parse_qs, urlsplit
 import pytest
 
 from conftest import prefix
-from macros import cases, catalogue
+from macros.content import cases, catalogue
 
 EVERY = cases.all_cases()
 # a theme only some cases have, and a principle none of those cases has (so together they show nothing)

@@ -2,7 +2,7 @@
 
 import string
 
-from macros import catalogue, datafiles
+from macros.content import catalogue, datafiles
 
 ENTRIES = datafiles.load(catalogue.PATH, catalogue.Catalogue).root
 

@@ -3,7 +3,7 @@
 import pytest
 
 from conftest import append, build_error, mkdocs_build
-from macros import events
+from macros.content import events
 
 TOT = "data/events/2023-08-08-tot.yml"
 ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole

@@ -8,8 +8,9 @@ import yaml
 from markupsafe import escape
 from pypdf import PdfReader
 
-from conftest import build_error, prefix
-from macros import catalogue, modules, pdf, worksheets
+from conftest import ROOT, build_error, prefix
+from macros.build import pdf
+from macros.content import catalogue, modules, worksheets
 
 TOOLKITS = ("innovation", "capacities")
 
@@ -51,21 +52,31 @@ def per_copy_and_total(tab) -> tuple[list[int], list[int]]:
             [int(text) for text in cells.all_text_contents()])
 
 
-def test_the_print_list_follows_the_number_of_participants(site, browser):
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("toolkit", TOOLKITS)
+def test_the_print_list_follows_the_number_of_participants(site, browser, toolkit, lang):
+    """Each toolkit's guide lists its own worksheets, with the pages per copy of data/print-pages.yml."""
+    recorded = yaml.safe_load((ROOT / "data" / "print-pages.yml").read_text(encoding="utf-8"))
+    sheets = [sheet for m in modules.all_modules().values() if m.toolkit == toolkit for sheet in m.worksheets]
     tab = browser.new_page()
-    tab.goto(site.url + pdf.guide_path("innovation"))
+    tab.goto(site.url + prefix(lang) + pdf.guide_path(toolkit))
+    listed = [href.rstrip("/").rsplit("/", 1)[-1] for href in tab.locator(".print-list tbody th a").evaluate_all(
+        "links => links.map(a => a.getAttribute('href'))")]
+    assert listed == sheets, f"{toolkit} ({lang}): the print list names {listed}, the toolkit's modules {sheets}"
+    want = [recorded[sheet][lang][paper] for sheet in sheets for paper in ("a4", "letter")]
+    want += [sum(want[0::2]), sum(want[1::2])]  # the total row
     per_copy, shown = per_copy_and_total(tab)
-    assert len(per_copy) == 2 * (len([s for m in modules.all_modules().values() if m.toolkit == "innovation"
-                                      for s in m.worksheets]) + 1)  # A4 and Letter, each worksheet and the total
+    assert per_copy == want, f"{toolkit} ({lang}): pages per copy (A4, Letter by row) {per_copy}, data/print-pages.yml {want}"
     assert shown == [n * 25 for n in per_copy]
-    assert "25 participantes" in tab.locator(".print-list caption").text_content()
-    tab.get_by_label("Participantes:").fill("12")
+    caption = tab.locator(".print-list caption")
+    assert caption.text_content() == catalogue.text("guide_print_caption", lang, n=25)
+    tab.get_by_label(catalogue.text("guide_participants", lang)).fill("12")
     per_copy, shown = per_copy_and_total(tab)
-    assert shown == [n * 12 for n in per_copy]
-    assert "12 participantes" in tab.locator(".print-list caption").text_content()
+    assert shown == [n * 12 for n in per_copy], f"{toolkit} ({lang}): the pages in all do not follow 12 participants"
+    assert caption.text_content() == catalogue.text("guide_print_caption", lang, n=12)
     rows = tab.locator(".print-list tbody tr")
     a4_total = sum(int(rows.nth(i).locator("td").nth(1).text_content()) for i in range(rows.count()))
-    assert int(tab.locator(".print-list tfoot td").nth(1).text_content()) == a4_total
+    assert int(tab.locator(".print-list tfoot td").nth(0).text_content()) == a4_total
     tab.close()
 
 

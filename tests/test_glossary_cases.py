@@ -7,7 +7,10 @@ import yaml
 
 import english
 from conftest import build_error
-from macros import cases, egov, glossary, principles, references
+from macros.content import cases, glossary, principles, survey
+from macros.render import survey_chart
+from macros.render.citations import PageSources
+from macros.render.reader import Reader
 
 ERROR = "ERROR   -  "  # how MkDocs starts an error line; the rest is ours, compared whole
 PRINCIPLES = ", ".join(principles.all_principles())
@@ -141,9 +144,9 @@ def test_without_javascript_the_case_filters_stay_hidden(site):
 
 @pytest.mark.parametrize("lang, decimal", [("en", "0.9717"), ("es", "0,9717")])
 def test_egov_chart_draws_every_figure_and_repeats_it_in_a_table(lang, decimal):
-    survey = egov.load()
-    out = egov.chart(lang, lambda key: references.PageSources().cite(key, lang))
-    assert out.count("<rect") == len(survey.figures)
+    figures = survey.load().figures
+    out = survey_chart.chart(Reader(lang), PageSources(Reader(lang)))
+    assert out.count("<rect") == len(figures)
     assert 'role="img" aria-labelledby="egov-chart-title egov-chart-desc"' in out and "<caption>" in out
     assert out.count(decimal) == 2  # the label next to Denmark's bar and its table cell
 

@@ -1,5 +1,6 @@
 """Group results in Chromium: 30 generated answer files per worksheet (fixed seed, both languages,
-some without names) plus bad files; the page's numbers equal those computed here from the same files."""
+some without names) plus bad files, each refused with its own reason in the page's language; the page's
+numbers equal those computed here from the same files, also when they come inside participants' exports."""
 
 import csv
 import io
@@ -10,7 +11,8 @@ import statistics
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 
-from macros import worksheets
+from conftest import prefix
+from macros.content import catalogue, worksheets
 
 FORMAT = {"format": "governance-sdgs-worksheet-answers", "version": 1}
 
@@ -104,26 +106,17 @@ def load(tab, sheet_id: str, files: list[tuple[str, str]]):
     tab.locator(".group-results__files p").wait_for()
 
 
-@pytest.mark.parametrize("sheet_id, lang", [("challenges", "es"), ("readiness", "en")])
-def test_the_group_results_equal_those_computed_from_the_files(site, browser, sheet_id, lang):
-    files = generate(sheet_id)
-    good = [(f"p{number:02d}.json", json.dumps(file, ensure_ascii=False)) for number, file in enumerate(files, 1)]
-    other = "readiness" if sheet_id == "challenges" else "challenges"
-    bad = [("notes.json", json.dumps({"title": "not an answer file"})),
-           ("other.json", json.dumps(generate(other, count=1)[0])),
-           ("newer.json", json.dumps({**files[0], "version": 2})),
-           ("corrupt.json", "{\"format\": \"governance-sdgs-worksheet-answers\", \"answers\": [1, 2"),
-           ("truncated.json", good[1][1][: len(good[1][1]) // 2]),
-           ("again.json", good[2][1])]
-    context = browser.new_context(accept_downloads=True)
-    tab = context.new_page()
-    tab.goto(site.url + ("" if lang == "es" else "en/") + "worksheets/results/")
-    load(tab, sheet_id, good[:15] + bad + good[15:])
-    refused = tab.locator(".group-results__refused li")
-    assert refused.count() == len(bad), refused.all_inner_texts()
-    assert [text.split(":")[0] for text in refused.all_inner_texts()] == [name for name, _ in bad]
-    reasons = [text.split(":", 1)[1] for text in refused.all_inner_texts()]
-    assert reasons[3] == reasons[4] and len(set(reasons)) == len(bad) - 1, "each kind of bad file with its own reason"
+def refusals(tab) -> list[str]:
+    """The refused files as listed: "name: reason"."""
+    return tab.locator(".group-results__refused li").all_inner_texts()
+
+
+def summary(lang: str, read: int, refused: int) -> str:
+    return f"{catalogue.text('results_files_read', lang, n=read)} · {catalogue.text('results_files_refused', lang, n=refused)}"
+
+
+def assert_shown(tab, sheet_id: str, files: list[dict]):
+    """The page shows the numbers computed here from `files`."""
     want, got = expected(sheet_id, files), shown(tab)
     assert set(want) <= set(got)
     for name, value in want.items():
@@ -137,6 +130,33 @@ def test_the_group_results_equal_those_computed_from_the_files(site, browser, sh
             assert [int(row[0]) for row in page["rows"]] == value
         elif page["kind"] == "checklist":
             assert [(int(row[0]), round(float(row[1]), 6)) for row in page["rows"]] == value
+
+
+@pytest.mark.parametrize("sheet_id, lang", [("challenges", "es"), ("readiness", "en")])
+def test_the_group_results_equal_those_computed_from_the_files(site, browser, sheet_id, lang):
+    files = generate(sheet_id)
+    good = [(f"p{number:02d}.json", json.dumps(file, ensure_ascii=False)) for number, file in enumerate(files, 1)]
+    other = "readiness" if sheet_id == "challenges" else "challenges"
+    newer = {**generate(sheet_id, count=1, seed=7)[0], "version": 2}  # answers no other file has
+    corrupt, bad_answers = catalogue.text("results_corrupt", lang), {**FORMAT, "worksheet": sheet_id, "lang": lang, "date": "2026-12-02"}
+    bad = [("notes.json", json.dumps({"title": "not an answer file"}), catalogue.text("results_not_answer_file", lang)),
+           ("other.json", json.dumps(generate(other, count=1)[0]),
+            catalogue.text("results_other_worksheet", lang, title=worksheets.load(other).title(lang))),
+           ("newer.json", json.dumps(newer), catalogue.text("results_newer_version", lang)),
+           ("corrupt.json", "{\"format\": \"governance-sdgs-worksheet-answers\", \"answers\": [1, 2", corrupt),
+           ("truncated.json", good[1][1][: len(good[1][1]) // 2], corrupt),
+           ("again.json", good[2][1], catalogue.text("results_twice", lang, file=good[2][0])),
+           ("list.json", json.dumps({**bad_answers, "answers": ["Respuesta", "1"]}), corrupt),  # valid JSON, malformed answers
+           ("number.json", json.dumps({**bad_answers, "answers": {"q1-o1": 1}}), corrupt),
+           ("unknown.json", json.dumps({**bad_answers, "worksheet": "no-such-sheet", "answers": {}}),
+            catalogue.text("results_unknown_worksheet", lang, id="no-such-sheet"))]
+    context = browser.new_context(accept_downloads=True)
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "worksheets/results/")
+    load(tab, sheet_id, good[:15] + [(name, text) for name, text, _ in bad] + good[15:])
+    assert refusals(tab) == [f"{name}: {reason}" for name, _, reason in bad], "each bad file named with its own reason"
+    assert tab.locator(".group-results__files p").inner_text() == summary(lang, len(good), len(bad))
+    assert_shown(tab, sheet_id, files)
     text_item = tab.locator(".group-results__answers").first
     assert "Respuesta <b>1</b> & «texto»" in text_item.inner_text() and not text_item.locator("b").count()
     assert "Persona" in text_item.inner_text()
@@ -157,4 +177,29 @@ def test_the_group_results_equal_those_computed_from_the_files(site, browser, sh
     tab.set_viewport_size({"width": 360, "height": 800})
     assert tab.evaluate("document.documentElement.scrollWidth") <= 360, "the results fit a phone (tables scroll in place)"
     tab.screenshot(path=f"/tmp/group-results-{sheet_id}.png", full_page=True)
+    context.close()
+
+
+def export(*answer_files) -> str:
+    """A participant's export (as "Export my progress" writes it) holding `answer_files`."""
+    return json.dumps({"format": "governance-sdgs-export", "version": 1, "exported": "2026-12-02T10:00:00Z",
+                       "paths": {}, "quizzes": {}, "last": None, "worksheets": list(answer_files)}, ensure_ascii=False)
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_exports_count_answer_file_by_answer_file_and_a_bad_part_is_refused_for_its_reason(site, browser, lang):
+    ana, ben, newer, broken = generate("challenges", count=4, seed=11)
+    files = [("ana.json", export(ana)),
+             ("ben.json", export(ben, {**newer, "version": 2})),  # ben's answers count; the part of version 2 does not
+             ("eva.json", export({**broken, "answers": ["Respuesta"]})),  # a part with malformed answers
+             ("future.json", json.dumps({"format": "governance-sdgs-export", "version": 2, "worksheets": [ana]}))]
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "worksheets/results/")
+    load(tab, "challenges", files)
+    assert refusals(tab) == [f"ben.json: {catalogue.text('results_newer_version', lang)}",
+                             f"eva.json: {catalogue.text('results_corrupt', lang)}",
+                             f"future.json: {catalogue.text('results_newer_version', lang)}"], "each bad part named with its reason"
+    assert tab.locator(".group-results__files p").inner_text() == summary(lang, 2, 3)
+    assert_shown(tab, "challenges", [ana, ben])
     context.close()

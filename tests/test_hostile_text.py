@@ -1,7 +1,9 @@
 """Text a maintainer writes is shown as written wherever it lands: quotes, `<script>`, `&` and a very
 long word in front matter, events, worksheets, modules, cases, glossary, references and catalogue
-strings build into valid HTML, inject nothing, and still give calendar files and PDFs."""
+strings build into valid HTML, inject nothing (not even from inside the JSON data a page carries in a
+<script>), and still give calendar files and PDFs."""
 
+import json
 import shutil
 from pathlib import Path
 
@@ -91,9 +93,13 @@ PAGES = ["about/", "workshops/2023-08-08-tot/", "worksheets/challenges/", "toolk
          "cases/", "glossary/", "readings/"]
 
 
+RESULTS = "worksheets/results/"  # carries every worksheet's title and items as JSON inside a <script>
+
+
 def test_the_pages_with_hostile_text_are_valid_html(hostile):
-    errors = html_errors(*(hostile / "site" / prefix(lang) / page for lang in ("es", "en") for page in PAGES))
-    assert not [e for e in errors if not known(e["message"])], errors[:5]
+    errors = html_errors(*(hostile / "site" / prefix(lang) / page for lang in ("es", "en") for page in PAGES + [RESULTS]))
+    unknown = [e for e in errors if not known(e["message"])]
+    assert not unknown, "\n".join(f"{e['url']}:{e.get('lastLine')}: {e['message']}" for e in unknown[:5])
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -125,3 +131,37 @@ def test_calendar_files_and_pdfs_still_work(hostile, browser, tmp_path):
     text = "".join(page.extract_text() for page in PdfReader(tmp_path / "sheet.pdf").pages)
     assert """Q"uote 'apos' <script>alert(1)</script>""" in text
     tab.close()
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_group_results_data_keeps_a_hostile_title_inside_its_script(hostile, browser, lang):
+    """A worksheet title holding `</script><script>…` stays inside the page's JSON data: the data still
+    parses with the title as written, nothing runs or is injected, and the page shows the title as text."""
+    context = browser.new_context()
+    tab = context.new_page()
+    dialogs = []
+    tab.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+    tab.goto((hostile / "site" / prefix(lang) / RESULTS / "index.html").as_uri())
+    title = f"{HOSTILE} ({lang})"
+    assert tab.locator("[data-hostile]").count() == 0, f"{RESULTS}: the title's <img> was injected into the page"
+    carriers = tab.evaluate("[...document.scripts].filter(s => s.textContent.includes('alert(1)'))"
+                            ".map(s => `${s.id} ${s.type}`)")
+    assert carriers == ["group-results-data application/json"], (
+        f"{RESULTS}: the title's <script> should be text inside the JSON data only; scripts holding it: {carriers}")
+    data = tab.locator("script#group-results-data").text_content()
+    try:
+        sheet = json.loads(data)["worksheets"]["challenges"]
+    except ValueError as err:
+        pytest.fail(f"{RESULTS}: the JSON data was cut short by the title ({err}): …{data[-120:]!r}")
+    assert sheet["title"] == title and sheet["items"][0]["options"][0] == title
+    assert tab.locator("#results-worksheet option[value=challenges]").text_content() == title
+    answers = {"format": "governance-sdgs-worksheet-answers", "version": 1, "worksheet": "challenges", "lang": lang,
+               "date": "2026-12-02", "answers": {"q1-o1": "1"}}
+    tab.set_input_files("#results-files", files=[{"name": "p01.json", "mimeType": "application/json",
+                                                  "buffer": json.dumps(answers).encode()}])
+    shown = tab.locator(".group-results__title")
+    shown.wait_for()
+    assert shown.text_content() == title, "the results are headed with the worksheet's title as written"
+    assert tab.locator("[data-hostile]").count() == 0, "the results inject nothing"
+    assert not dialogs, f"{RESULTS}: the title's script ran: {dialogs}"
+    context.close()

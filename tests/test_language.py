@@ -8,7 +8,9 @@ import yaml
 
 import english
 from conftest import ROOT, prefix
-from macros import catalogue, glossary, modules, toolkit
+from macros.content import catalogue, glossary, modules
+from macros.render import toolkit
+from macros.render.reader import Reader
 
 
 def pages_in(site, lang: str) -> list[Path]:
@@ -23,8 +25,23 @@ def test_spanish_pages_have_no_english_outside_marked_quotations(site):
     assert site.dir / "404.html" in spanish and len(spanish) == len(list((ROOT / "docs").rglob("*.es.md"))) + 1
     found = {page.relative_to(site.dir).as_posix(): hits for page in spanish
              if (hits := english.english_in(page.read_text(encoding="utf-8")))}
-    report = "\n".join(f"{page}: " + " | ".join(hits) for page, hits in found.items())
+    report = "\n".join(f"{page}: " + " | ".join(hits) + f" (English: {', '.join(english_words(hits))})"
+                       for page, hits in found.items())
     assert not found, f"English on {len(found)} Spanish page(s), outside lang=\"en\":\n{report}"
+
+
+def english_words(texts: list[str]) -> list[str]:
+    """The English words of `texts`, each once, in order."""
+    return list(dict.fromkeys(word.casefold() for text in texts for word in english.english_words(text)))
+
+
+def test_the_spanish_catalogue_has_no_english_words():
+    """Every Spanish text of data/strings.yml, also those only scripts show (messages, confirmations), is Spanish."""
+    strings = yaml.safe_load((ROOT / "data" / "strings.yml").read_text(encoding="utf-8"))
+    found = {key: hits for key, texts in strings.items()
+             if (hits := english_words([re.sub(r"\{\w+\}", " ", texts["es"])]))}  # {placeholders} are not words
+    assert not found, "English in Spanish catalogue strings: " + "; ".join(
+        f"{key} › es: {strings[key]['es']!r} ({', '.join(hits)})" for key, hits in found.items())
 
 
 def test_the_english_check_finds_english_but_not_marked_quotations_or_addresses():
@@ -33,6 +50,9 @@ def test_the_english_check_finds_english_but_not_marked_quotations_or_addresses(
     assert english.english_in('<p lang="en">The <span lang="es">casa</span> of the city</p>') == []
     assert english.english_in('<p>Vea https://example.org/the-report-of-the-office y <code>for x in y</code>.</p>') == []
     assert english.english_in('<input placeholder="Search the site">')  # what a reader sees in a field counts
+    assert english.english_in('<p>Hoja de trabajo</p><button type="button">Clear answers</button>') == [
+        "de trabajo Clear answers"], "the words of controls and messages are English too"
+    assert english.english_in('<button type="button">Borrar mis respuestas</button>') == []
 
 
 @pytest.mark.parametrize("lang", ["es", "en"])
@@ -91,7 +111,7 @@ def test_module_titles_are_the_same_in_navigation_heading_and_worksheet_index(si
     nav = nav_titles(lang)
     index = (site.dir / prefix(lang) / "worksheets" / "index.html").read_text(encoding="utf-8")
     for module in modules.all_modules().values():
-        name = toolkit.title(module, lang)
+        name = toolkit.title(module, Reader(lang))
         source = module.path().rstrip("/") + ".md"
         assert nav[source] == name, f"{source}: navigation says {nav[source]!r}, data/modules/{module.id}.yml {name!r}"
         page = (site.dir / prefix(lang) / module.path() / "index.html").read_text(encoding="utf-8")

@@ -5,8 +5,10 @@ import json
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 
 from conftest import prefix
+from macros.content import catalogue
 
 PATH = "paths/regulations/"
 
@@ -156,23 +158,35 @@ def test_export_clear_import_brings_everything_back(site, context):
         assert json.loads(after[key]) == json.loads(before[key])
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("broken.json", '{"format": "governance-sdgs-export", "version": 1, "paths": {', "damaged"),
-    ("other.json", '{"type": "FeatureCollection", "features": []}', "not an export"),
-    ("newer.json", '{"format": "governance-sdgs-export", "version": 2, "exported": "2030-01-01T00:00:00Z"}', "version 2"),
-    ("bad-step.json", '{"format": "governance-sdgs-export", "version": 1, "exported": "2026-01-01T00:00:00Z", '
-                      '"paths": {"regulations": 3}, "quizzes": {}, "worksheets": []}', "damaged"),
-])
-def test_a_bad_import_is_refused_and_nothing_changes(site, context, name, content, message):
+EXPORT = {"format": "governance-sdgs-export", "version": 1, "exported": "2026-01-01T00:00:00Z", "paths": {},
+          "quizzes": {}, "last": None}
+ANSWERS = {"format": "governance-sdgs-worksheet-answers", "version": 1, "worksheet": "challenges", "lang": "es",
+           "date": "2026-01-01", "answers": {"q3": "Scenario: otra respuesta"}}
+
+
+BAD_IMPORTS = [  # the file, and what the reader reads: the catalogue key and its fields
+    ("broken.json", '{"format": "governance-sdgs-export", "version": 1, "paths": {', "progress_corrupt", {}),
+    ("other.json", '{"type": "FeatureCollection", "features": []}', "progress_not_export", {}),
+    ("answers.json", json.dumps(ANSWERS), "progress_not_export", {}),  # one worksheet's answer file is not an export
+    ("newer.json", '{"format": "governance-sdgs-export", "version": 2, "exported": "2030-01-01T00:00:00Z"}',
+     "progress_other_version", {"version": 2}),
+    ("bad-step.json", json.dumps({**EXPORT, "paths": {"regulations": 3}, "worksheets": []}), "progress_corrupt", {}),
+    # a version-1 export holds version-1 answer files: one of another version makes it a damaged export
+    ("answers-v2.json", json.dumps({**EXPORT, "worksheets": [{**ANSWERS, "version": 2}]}), "progress_corrupt", {}),
+]
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+@pytest.mark.parametrize("name, content, key, fields", BAD_IMPORTS, ids=[case[0] for case in BAD_IMPORTS])
+def test_a_bad_import_is_refused_and_nothing_changes(site, context, lang, name, content, key, fields):
     tab = context.new_page()
-    tab.goto(site.url + "en/" + PATH)
+    tab.goto(site.url + prefix(lang) + PATH)
     tab.locator(".path__step input[data-done]").first.check()
-    tab.goto(site.url + "en/paths/")
+    tab.goto(site.url + prefix(lang) + "paths/")
     before = storage(tab)
     import_file(tab, name, content)
-    status = tab.locator(".progress-tools__status")
-    status.filter(has_text=message).wait_for()
-    assert not tab.locator(".progress-tools__confirm").is_visible()
+    expect(tab.locator(".progress-tools__status")).to_have_text(catalogue.text(key, lang, **fields))
+    assert not tab.locator(".progress-tools__confirm").is_visible(), f"{name}: offered for import"
     assert storage(tab) == before
 
 

@@ -4,7 +4,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 from urllib.parse import unquote, urljoin, urlsplit
 
-from macros import offline
+from macros.base import links
 
 LINKING = {"a": "href", "link": "href", "script": "src", "img": "src", "source": "src", "iframe": "src"}
 
@@ -78,7 +78,7 @@ def test_a_preview_links_no_download_it_lacks_and_no_edit_page(site):
     """`make build` / `make serve`: no PDFs, no offline ZIP and no EDIT_URI, so no link to them (`make site` has them)."""
     for page in site.pages():
         html = page.read_text(encoding="utf-8")
-        assert 'type="application/pdf"' not in html and f'{offline.ZIP}" download' not in html and 'rel="edit"' not in html, page
+        assert 'type="application/pdf"' not in html and f'{links.OFFLINE_ZIP}" download' not in html and 'rel="edit"' not in html, page
 
 
 def test_404_page_links_work_from_any_address(site):

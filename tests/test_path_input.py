@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from conftest import ROOT, build_error
-from macros import cases, modules, paths, quizzes, worksheets
+from macros.content import cases, modules, paths, quizzes, worksheets
 
 PATH = "data/paths/regulations.yml"
 QUIZ = "data/quizzes/regulations.yml"

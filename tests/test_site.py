@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from conftest import ROOT, prefix
-from macros import worksheets
+from macros.content import worksheets
 
 
 class Tags(HTMLParser):

@@ -17,8 +17,10 @@ import icalendar
 import pytest
 from hypothesis import assume, given, settings, strategies as st
 
-from macros import agenda, calendar, dates, events
-from macros.errors import DataError
+from macros.base.errors import DataError
+from macros.content import events
+from macros.render import agenda, calendar
+from macros.render.reader import Reader
 
 UTC = datetime.timezone.utc
 ZONES = sorted(zoneinfo.available_timezones() - {"localtime"})
@@ -89,7 +91,7 @@ def utc(day: datetime.date, time: datetime.time | None, zone: str) -> datetime.d
 
 
 def elapsed(start: datetime.datetime, end: datetime.datetime | None, lang: str) -> str:
-    return dates.duration((end - start) // datetime.timedelta(minutes=1), lang) if end and end != start else "—"
+    return Reader(lang).duration((end - start) // datetime.timedelta(minutes=1)) if end and end != start else "—"
 
 
 @settings(max_examples=300, **SETTINGS)
@@ -97,7 +99,7 @@ def elapsed(start: datetime.datetime, end: datetime.datetime | None, lang: str) 
 def test_agenda_shows_the_times_zoneinfo_gives_in_every_zone(generated, lang):
     made, sessions = generated
     ref, zones = made.timezone, made.zones
-    html = agenda.render(made, lang, "calendar/x.ics")
+    html = agenda.render(made, Reader(lang), "calendar/x.ics")
 
     shown = re.findall(r'<span class="agenda__time">(.*?)</span>', html)
     assert shown == [span(day, start, end, ref, zone) for day, start, end in sessions for zone in zones]
@@ -125,7 +127,7 @@ def test_agenda_shows_the_times_zoneinfo_gives_in_every_zone(generated, lang):
 def test_calendar_file_round_trips_to_the_same_utc_instants(generated, lang):
     made, _ = generated
     ref = made.timezone
-    cal = icalendar.Calendar.from_ical(calendar.ics(made, lang, "https://x/"))
+    cal = icalendar.Calendar.from_ical(calendar.ics(made, Reader(lang), "https://x/"))
     own = {str(tz["tzid"]): tz.to_tz(lookup_tzid=False) for tz in cal.walk("VTIMEZONE")}
     for entry, (day, daily) in zip(cal.walk("VEVENT"), made.days().items(), strict=True):
         for field, time in (("dtstart", daily[0].start), ("dtend", daily[-1].end or daily[-1].start)):
@@ -215,14 +217,14 @@ def test_a_session_at_a_clock_change_is_refused(zone, start, end, expected):
 
 def test_a_session_across_a_clock_change_lasts_the_time_that_passes():
     made = event("America/New_York", [(datetime.date(2023, 3, 12), datetime.time(1), datetime.time(4))], ["UTC"])
-    html = agenda.render(made, "en", "calendar/x.ics")
+    html = agenda.render(made, Reader("en"), "calendar/x.ics")
     assert '<span class="agenda__time">06:00–08:00</span>' in html
     assert html.count(">2 h</td>") == 2  # the session and the total
 
 
 def test_dual_time_at_a_clock_change_is_refused():
     with pytest.raises(DataError) as refused:
-        agenda.dual_time("2023-03-12 02:30", "en", "America/New_York")
+        agenda.dual_time("2023-03-12 02:30", Reader("en"), "America/New_York")
     assert str(refused.value) == ("dual_time('2023-03-12 02:30'): 02:30 on 2023-03-12 does not exist in "
                                   "America/New_York (the clocks skip it when they go forward) — use a time outside "
                                   "the clock change, such as 03:30")

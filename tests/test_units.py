@@ -5,13 +5,15 @@ import datetime
 import pytest
 
 from conftest import ROOT
-from macros import catalogue, dates, parity, print_footer
-from macros.errors import DataError
+from macros.base.errors import DataError
+from macros.build import parity, print_footer
+from macros.content import catalogue
+from macros.render.reader import Reader
 
 
 def test_dates_are_localized():
-    assert dates.long_date("2023-08-08", "en") == "8 August 2023"
-    assert dates.long_date(datetime.date(2023, 8, 8), "es") == "8 de agosto de 2023"
+    assert Reader("en").date("2023-08-08") == "8 August 2023"
+    assert Reader("es").date(datetime.date(2023, 8, 8)) == "8 de agosto de 2023"
 
 
 def test_catalogue_has_every_string_in_both_languages():

@@ -14,7 +14,10 @@ import pytest
 from pypdf import PdfReader
 
 from conftest import ROOT, Site, prefix
-from macros import links, modules, offline, pdf, worksheets
+from macros.base import links
+from macros.build import pdf
+from macros.content import modules, worksheets
+from macros.content.print_pages import PAPERS
 from test_links import broken_links
 
 A4, LETTER = (595, 842), (612, 792)  # points
@@ -105,9 +108,9 @@ def pdf_pages(path) -> list[tuple[int, int]]:
     return [(round(page.mediabox.width), round(page.mediabox.height)) for page in PdfReader(path).pages]
 
 
-def make_pdf(site_dir, cache, **env) -> subprocess.CompletedProcess:
-    """`make pdf`'s command on a built site."""
-    return subprocess.run([sys.executable, "-m", "tools.print_pdfs", "--site", str(site_dir), "--cache", str(cache)],
+def make_pdf(site_dir, cache, *args, **env) -> subprocess.CompletedProcess:
+    """`make pdf`'s command on a built site (with `args`: `--check FILE` is `make site`'s)."""
+    return subprocess.run([sys.executable, "-m", "tools.print_pdfs", "--site", str(site_dir), "--cache", str(cache), *args],
                           cwd=ROOT, env={**os.environ, **env}, capture_output=True, text=True, check=False)
 
 
@@ -136,7 +139,7 @@ def printed(published):
     """Page sizes of every worksheet and print pack, in both languages, on A4 and Letter."""
     paths = [path for path in pdf.pages() if path.startswith("worksheets/")]
     return {(prefix(lang) + path, paper): pdf_pages(published.site.dir / pdf.pdf_path(path, lang, paper))
-            for lang in ("en", "es") for path in paths for paper in pdf.PAPERS}
+            for lang in ("en", "es") for path in paths for paper in PAPERS}
 
 
 def test_every_worksheet_prints_on_the_chosen_paper_in_few_pages(printed):
@@ -207,7 +210,7 @@ def test_the_facilitator_guides_print_lists_give_the_pages_of_the_worksheets_pdf
         expected = [sheet for m in modules.all_modules().values() if m.toolkit == toolkit for sheet in m.worksheets]
         assert [sheet for sheet, *_ in rows] == expected
         for sheet, *shown in rows:
-            printed = [len(PdfReader(site.dir / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages) for paper in pdf.PAPERS]
+            printed = [len(PdfReader(site.dir / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages) for paper in PAPERS]
             assert list(map(int, shown)) == printed, (
                 f"{toolkit} {lang} {sheet}: the print list says {shown} pages (A4, Letter), the PDFs have {printed}: "
                 "run `make build pdf` and commit data/print-pages.yml")
@@ -215,11 +218,11 @@ def test_the_facilitator_guides_print_lists_give_the_pages_of_the_worksheets_pdf
 
 def test_make_site_gives_a_site_without_a_broken_link_pdfs_and_zip_included(published):
     site = published.site
-    assert (site.dir / offline.ZIP).is_file() and len(list((site.dir / pdf.FOLDER).rglob("*.pdf"))) == len(pdf.jobs())
+    assert (site.dir / links.OFFLINE_ZIP).is_file() and len(list((site.dir / pdf.FOLDER).rglob("*.pdf"))) == len(pdf.jobs())
     broken = broken_links(site)
     assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken)
     home = (site.dir / "index.html").read_text(encoding="utf-8")
-    assert f'href="{offline.ZIP}" download' in home, "the home page offers the offline ZIP"
+    assert f'href="{links.OFFLINE_ZIP}" download' in home, "the home page offers the offline ZIP"
 
 
 def test_a_second_run_prints_nothing_and_keeps_every_pdf(published):
@@ -229,6 +232,25 @@ def test_a_second_run_prints_nothing_and_keeps_every_pdf(published):
     assert result.returncode == 0 and result.stdout.count(": unchanged") == len(pdf.jobs()) == len(before)
     assert "[168/168]" in result.stdout
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")} == before
+
+
+def test_make_site_refuses_page_counts_the_pdfs_do_not_have_naming_the_worksheet(published, tmp_path):
+    """`make site` checks data/print-pages.yml against the PDFs it printed (here, nothing is printed again)."""
+    site, cache = published.site, published.cache
+    record = tmp_path / "print-pages.yml"
+    right = (ROOT / "data" / "print-pages.yml").read_text(encoding="utf-8")
+    record.write_text(right, encoding="utf-8")
+    result = make_pdf(site.dir, cache, "--check", str(record))
+    assert result.returncode == 0, f"the committed counts are the PDFs' and pass:\n{result.stderr}"
+    pages = len(PdfReader(site.dir / pdf.pdf_path("worksheets/challenges/", "es", "a4")).pages)
+    wrong = re.sub(r"^(challenges: .*\bes: \{a4: )\d+", rf"\g<1>{pages + 1}", right, count=1, flags=re.M)
+    assert wrong != right
+    record.write_text(wrong, encoding="utf-8")
+    result = make_pdf(site.dir, cache, "--check", str(record))
+    assert result.returncode == 1, "a page count the PDF does not have must stop `make site`"
+    assert result.stderr.splitlines() == [
+        f"make site: {record}: challenges › es › a4: the file says {pages + 1} page(s), the PDF has {pages} — "
+        "run `make build pdf`, commit the file, then `make site` again"]
 
 
 def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(published):

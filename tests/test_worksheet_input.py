@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from conftest import append, build_error
-from macros import modules, worksheets
+from macros.content import modules, worksheets
 
 SAMPLE = Path(__file__).parent / "data" / "all-kinds.yml"
 WHERE = "data/worksheets/all-kinds.yml"

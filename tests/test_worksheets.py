@@ -9,8 +9,10 @@ import pytest
 import yaml
 
 from conftest import prefix
-from macros import catalogue, worksheet_form, worksheets
-from macros.worksheets import Worksheet
+from macros.content import catalogue, worksheets
+from macros.content.worksheets import Worksheet
+from macros.render import worksheet_form
+from macros.render.reader import Reader
 
 SAMPLE = Worksheet.model_validate(yaml.safe_load((Path(__file__).parent / "data" / "all-kinds.yml").read_text(encoding="utf-8")))
 
@@ -43,7 +45,7 @@ class Form(HTMLParser):
 
 
 def render(lang: str, sheet=SAMPLE) -> str:
-    return worksheet_form.render(sheet, lang)
+    return worksheet_form.render(sheet, Reader(lang))
 
 
 @pytest.mark.parametrize("lang", ["en", "es"])

@@ -64,7 +64,7 @@ STAGES = (
     ("Search index written (Material search on_post_build)", "/material/plugins/search/plugin.py", "on_post_build",
      None),
     ("Files by language (mkdocs-static-i18n on_files)", "/mkdocs_static_i18n/plugin.py", "on_files", None),
-    ("Our hooks: {function} (macros/hooks.py)", "/macros/hooks.py", "on_*", None))
+    ("Our hooks: {function} (macros/build/hooks.py)", "/macros/build/hooks.py", "on_*", None))
 
 
 class _Loader(yaml.SafeLoader):

@@ -1,4 +1,4 @@
-"""`make pdf`: every page of `macros.pdf.pages()` in a built site printed to PDF by Chromium from the
+"""`make pdf`: every page of `macros.build.pdf.pages()` in a built site printed to PDF by Chromium from the
 print stylesheet — A4 and Letter, English and Spanish.
 
     python -m tools.print_pdfs [--site site] [--cache .pdf-cache] [--record data/print-pages.yml]
@@ -6,8 +6,9 @@ print stylesheet — A4 and Letter, English and Spanish.
 PDFs are kept in the cache folder with the fingerprint of what they were printed from (the page
 and the stylesheets), so a re-run prints only what changed; then they are copied to `site/pdf/`.
 With --record, the page count of every worksheet's PDF goes to that file, which the facilitator
-guides' print lists read. A failure names the page and the reason, exits non-zero and leaves
-existing PDFs untouched.
+guides' print lists read; with --check, a file whose counts differ from the PDFs' stops `make site`
+with one line naming the first worksheet that differs. A failure names the page and the reason,
+exits non-zero and leaves existing PDFs untouched.
 """
 
 import argparse
@@ -21,9 +22,13 @@ import sys
 import threading
 from pathlib import Path
 
-from macros import pdf, worksheets
-from macros.language import LANGUAGES
-from macros.links import in_language
+import yaml
+
+from macros.base.language import LANGUAGES
+from macros.base.links import in_language
+from macros.build import pdf
+from macros.content import worksheets
+from macros.content.print_pages import PAPERS
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 
@@ -98,18 +103,60 @@ def print_all(site: Path, cache: Path) -> int:
     return failed
 
 
-def page_counts(site: Path) -> str:
-    """The page count of every worksheet's PDF in `site`, as data/print-pages.yml holds them."""
+def counts(site: Path) -> dict[str, dict[str, dict[str, int]]]:
+    """Worksheet → language → paper → the page count of its PDF in `site`."""
     from pypdf import PdfReader
 
+    return {sheet: {lang: {paper: len(PdfReader(site / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages)
+                           for paper in PAPERS} for lang in sorted(LANGUAGES)}
+            for sheet in sorted(worksheets.all_worksheets())}
+
+
+def page_counts(site: Path) -> str:
+    """The page count of every worksheet's PDF in `site`, as data/print-pages.yml holds them."""
+    return _as_text(counts(site))
+
+
+def _as_text(found: dict) -> str:
     lines = [f"# {line}" for line in (
         "Pages per printed copy of each worksheet, by language and paper: written by `make pdf` from the PDFs it",
         "prints (tools/print_pdfs.py); the facilitator guides' print lists read it. Do not edit: run `make build pdf`.")]
-    for sheet in sorted(worksheets.all_worksheets()):
-        counts = {lang: {paper: len(PdfReader(site / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages)
-                         for paper in pdf.PAPERS} for lang in sorted(LANGUAGES)}
-        lines.append(f"{sheet}: " + json.dumps(counts).replace('"', ""))
+    lines += [f"{sheet}: " + json.dumps(by_lang).replace('"', "") for sheet, by_lang in found.items()]
     return "\n".join(lines) + "\n"
+
+
+def check(site: Path, target: Path) -> str | None:
+    """Why `target` is not what `make pdf` would write from the PDFs in `site`, in one line naming the first
+    worksheet that differs; None when it is."""
+    fix = "run `make build pdf`, commit the file, then `make site` again"
+    if not target.is_file():
+        return f"make site: {target}: no such file — {fix}"
+    text, found = target.read_text(encoding="utf-8"), counts(site)
+    if text == _as_text(found):
+        return None
+    try:
+        recorded = yaml.safe_load(text)
+    except yaml.YAMLError:
+        recorded = None
+    if not isinstance(recorded, dict):
+        return f"make site: {target}: not one `worksheet: page counts` line per worksheet — {fix}"
+    problems = []
+    for sheet, by_lang in found.items():
+        if sheet not in recorded:
+            problems.append(f"{sheet}: not in the file")
+            continue
+        for lang, by_paper in by_lang.items():
+            for paper, pages in by_paper.items():
+                try:
+                    said = recorded[sheet][lang][paper]
+                except (KeyError, TypeError):
+                    said = None
+                if said != pages:
+                    problems.append(f"{sheet} › {lang} › {paper}: the file says {said} page(s), the PDF has {pages}")
+    problems += [f"{sheet}: no such worksheet" for sheet in recorded if sheet not in found]
+    problems = problems or ["not written as `make pdf` writes it"]
+    more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
+    return f"make site: {target}: {problems[0]}{more} — {fix}"
 
 
 def record(site: Path, target: Path) -> None:
@@ -150,9 +197,8 @@ def main(argv=None) -> int:
     print(f"make pdf: {len(pdf.jobs())} PDFs in {args.site}/{pdf.FOLDER}/")
     if args.record:
         record(args.site, args.record)
-    if args.check and (not args.check.is_file() or args.check.read_text(encoding="utf-8") != page_counts(args.site)):
-        print(f"make site: {args.check}: the print lists' page counts differ from the PDFs — run `make build pdf`, "
-              "commit the file, then `make site` again", file=sys.stderr)
+    if args.check and (problem := check(args.site, args.check)):
+        print(problem, file=sys.stderr)
         return 1
     return 0
 

@@ -1,8 +1,11 @@
 """`make translations` and `make synced`: which pages' twins have changed since a maintainer last
-aligned them, and recording that they are aligned again (macros/translations.py keeps the record).
+aligned them, and recording that they are aligned again (macros/build/translations.py keeps the record).
 
     python -m tools.translations              # report: one line per page, then what changed; exit 1 if any
     python -m tools.translations --synced [PAGE]   # PAGE's twins aligned (docs/about or docs/about.en.md); all without PAGE
+
+The day recorded is SITE_DATE (YYYY-MM-DD) when it is set, else today, read as the build reads it
+(macros/build/site_date.py), so a test, or a run that crosses midnight, records the day it was given.
 """
 
 import argparse
@@ -13,10 +16,10 @@ from pathlib import Path
 
 import yaml
 
-from macros import translations
-from macros.errors import DataError
-from macros.language import LANGUAGES
-from macros.parity import PAGE
+from macros.base.errors import DataError
+from macros.base.language import LANGUAGES
+from macros.build import site_date, translations
+from macros.build.parity import PAGE
 
 DOCS = Path(__file__).resolve().parent.parent / "docs"
 HEADER = ("# When each page's twins were last aligned, written by `make synced` (tools/translations.py); the\n"
@@ -38,8 +41,8 @@ def stem_of(page: str) -> str:
     return stem.rsplit(".", 1)[0] if stem.endswith(tuple(f".{lang}" for lang in LANGUAGES)) else stem
 
 
-def synced(page: str | None) -> int:
-    """Store the twins' texts of `page` (of every page without one) and today's date."""
+def synced(page: str | None, today: datetime.date) -> int:
+    """Store the twins' texts of `page` (of every page without one) and the date `today`."""
     known = pages()
     chosen = [stem_of(page)] if page else known
     if missing := [stem for stem in chosen if stem not in known]:
@@ -53,13 +56,13 @@ def synced(page: str | None) -> int:
             target = translations.snapshot(stem, lang)
             target.parent.mkdir(parents=True, exist_ok=True)
             target.write_text("\n".join(translations.text(DOCS / f"{stem}.{lang}.md")) + "\n", encoding="utf-8")
-        dates[stem] = datetime.date.today()
+        dates[stem] = today
     for stale in translations.SNAPSHOTS.rglob("*.txt"):
         if stale.relative_to(translations.SNAPSHOTS).as_posix().rsplit(".", 2)[0] not in dates:
             stale.unlink()
     lines = [f"{stem}: {day.isoformat()}" for stem, day in sorted(dates.items())]
     translations.RECORD.write_text(HEADER + "\n".join(lines) + "\n", encoding="utf-8")
-    print(f"make synced: {len(chosen)} page(s) recorded as aligned on {datetime.date.today().isoformat()}")
+    print(f"make synced: {len(chosen)} page(s) recorded as aligned on {today.isoformat()}")
     return 0
 
 
@@ -92,8 +95,13 @@ def main(argv=None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--synced", nargs="?", const="", metavar="PAGE", help="record PAGE (every page if empty) as aligned")
     args = parser.parse_args(argv)
+    try:
+        today = site_date.today()
+    except DataError as err:  # SITE_DATE is not a date: one line, nothing recorded
+        print(err, file=sys.stderr)
+        return 2
     if args.synced is not None:
-        return synced(args.synced or None)
+        return synced(args.synced or None, today)
     return report()
 
 

@@ -3,7 +3,8 @@
    ranking by mean rank and by Borda count, every placement in the 2×2 grid with the count per
    quadrant, checklist counts and percentages, every written answer — and downloads them as
    Markdown or CSV. Everything happens in this browser: no file is uploaded. Files are checked by
-   store.js; each refused file is listed with its reason, the others still count. */
+   store.js; each refused file is listed with its reason, the others still count. An export counts
+   answer file by answer file: a part that is damaged or of another version is refused with its reason. */
 (function () {
   "use strict";
   var root = document.querySelector(".group-results");
@@ -68,9 +69,13 @@
       texts.forEach(function (pair) {
         var parsed;
         try { parsed = JSON.parse(pair[1]); } catch (e) { refused.push({ name: pair[0], reason: T.results_corrupt }); return; }
-        var whole = store.parse(pair[1]);  // a participant's whole export: its worksheets count one by one
-        if (whole.data) whole.data.worksheets.forEach(function (answers) { take(pair[0], answers); });
-        else take(pair[0], parsed);
+        var whole = store.parse(pair[1]);  // a participant's whole export: its answer files count one by one
+        if (whole.error === "not-export") take(pair[0], parsed);
+        else if (whole.error === "other-version") refused.push({ name: pair[0], reason: T.results_newer_version });
+        else if (whole.data) whole.data.worksheets.forEach(function (answers) { take(pair[0], answers); });
+        else if (Array.isArray(parsed.worksheets)) {  // an export with a bad part: each part refused with its own reason, the others count
+          parsed.worksheets.forEach(function (answers) { take(pair[0], answers); });
+        } else refused.push({ name: pair[0], reason: T.results_corrupt });
       });
     });
   }

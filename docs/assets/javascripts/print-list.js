@@ -1,4 +1,4 @@
-/* A facilitator guide's print list (macros/facilitator_guide.py): the pages in all follow the number
+/* A facilitator guide's print list (macros/render/facilitator_guide.py): the pages in all follow the number
    of participants typed in (each cell keeps its pages per copy in data-per-copy). Without this
    script the list shows them for the default number. */
 document.querySelectorAll(".print-list").forEach(function (list) {

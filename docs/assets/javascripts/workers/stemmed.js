@@ -3,7 +3,7 @@
    stemmer) on a word with "*": with stemmed pages, "transformaciones*" could never match the stem
    "transform". Here each such word is stemmed first, in the index's language ("transform*"), so
    "transformaciones" finds "transformación" and "services" finds "service". The build writes
-   Material's worker file name in place of MATERIAL_WORKER (macros/search_index.py). */
+   Material's worker file name in place of MATERIAL_WORKER (macros/build/search_index.py). */
 (function () {
   "use strict";
   var here = self.document ? document.currentScript.src : self.location.href; // file://: iframe-worker

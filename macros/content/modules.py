@@ -1,0 +1,69 @@
+"""Toolkit modules (data/modules/*.yml): their day, session plan, worksheets and readings."""
+
+import datetime
+
+from pydantic import Field, PositiveInt, field_validator
+
+from . import datafiles, timezones
+from ..base.errors import DataError, line
+from .schema import Strict, Text
+
+MODULES_DIR = datafiles.DATA_DIR / "modules"
+
+
+class Session(Strict):
+    """One block of a module's day."""
+
+    title: Text
+    minutes: PositiveInt
+    method: Text
+    materials: list[Text] = []
+
+
+class KeyPoint(Text):
+    """A key point in both languages, with the references (data/references/) of the facts it states."""
+
+    sources: list[str] = []
+
+
+class Module(Strict):
+    """A module of a toolkit, taught in one day."""
+
+    id: str = Field(pattern=r"^[a-z0-9-]+$")
+    toolkit: str
+    number: PositiveInt
+    day: PositiveInt
+    title: Text
+    start: datetime.time = datetime.time(9)
+    duration: PositiveInt | None = None  # minutes; the sessions must add up to it
+    sessions: list[Session] = []
+    worksheets: list[str] = []  # ids in data/worksheets/
+    readings: list[str] = []  # keys in data/references/
+    key_points: list[KeyPoint] = Field(min_length=3, max_length=5)  # what a participant re-reads before the next day
+
+    def path(self) -> str:
+        """The module's page, as a site path."""
+        return f"toolkits/{self.toolkit}/module-{self.number}/"
+
+    @field_validator("start", mode="before")
+    @classmethod
+    def hhmm(cls, value):
+        return timezones.parse_time(value)
+
+
+def check(module: Module, where: str) -> None:
+    """The session plan adds up to the stated duration."""
+    total = sum(session.minutes for session in module.sessions)
+    if module.sessions and total != module.duration:
+        raise DataError(line(f"{where}: sessions", f"add up to {total} min but duration is {module.duration} min",
+                             "make the minutes of the sessions add up to the duration"))
+
+
+@datafiles.per_build
+def all_modules() -> dict[str, Module]:
+    """Module id → module, in teaching order: t1-m1 … t1-m5, t2-m1 …"""
+    return dict(sorted(datafiles.load_all(MODULES_DIR, Module, "module", check).items()))
+
+
+def load(module_id: str) -> Module:
+    return datafiles.pick(all_modules(), module_id, "module", MODULES_DIR)
