@@ -10,7 +10,7 @@ from .base import language, links
 from .build import error_lines, offline, site_date
 from .content import events, worksheets
 from .render import agenda as agendas
-from .render import (calendar, cases, downloads, facilitator_guide, glossary, group_results as group_results_page,
+from .render import (calendar, cases, challenges, downloads, facilitator_guide, glossary, group_results as group_results_page,
                      learning, printing, survey_chart, toolkit, worksheet_form, worksheet_index, workshops)
 from .render.citations import PageSources
 from .render.reader import Reader
@@ -181,6 +181,11 @@ def define_env(env):
     def progress_tools() -> str:
         """Export, import and clear the reader's progress and answers: {{ progress_tools() }}."""
         return learning.progress_tools(r())
+
+    @env.macro
+    def challenge_list() -> str:
+        """The six challenges of the 8 August 2023 report, numbered, from data/challenges.yml: {{ challenge_list() }}."""
+        return challenges.challenge_list(r())
 
     @env.macro
     def egov_chart() -> str:

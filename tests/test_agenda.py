@@ -64,7 +64,7 @@ def rows(html: str) -> list[list[str]]:
 
 @pytest.mark.parametrize("lang, headers, total", [
     ("en", ["Ecuador (UTC−5)", "New York (UTC−4)", "Session", "Speakers", "Duration"], "2 h 30 min"),
-    ("es", ["Ecuador (UTC−5)", "Nueva York (UTC−4)", "Sesión", "Intervienen", "Duración"], "2 h 30 min"),
+    ("es", ["Ecuador (UTC−5)", "Nueva York (UTC−4)", "Sesión", "Intervienen", "Duración"], "2\u00a0h 30\u00a0min"),  # U+00A0
 ])
 def test_tot_agenda_table(lang, headers, total):
     html = agenda.render(events.load("2023-08-08-tot"), Reader(lang), "calendar/x.ics")

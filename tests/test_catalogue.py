@@ -9,9 +9,6 @@ ENTRIES = datafiles.load(catalogue.PATH, catalogue.Catalogue).root
 # Keys whose text is rightly the same in both languages; every other key must differ.
 SAME_IN_BOTH = {
     "agenda_total",           # "Total"
-    "duration_minutes",       # "{minutes} min"
-    "duration_hours",         # "{hours} h {minutes} min"
-    "duration_whole_hours",   # "{hours} h"
     "date_range_same_month",  # "{start_day}–{end}": the words come from the dates
     "date_range",             # "{start} – {end}"
     "pdf_a4",                 # "A4", the paper size

@@ -8,7 +8,7 @@ import yaml
 
 import english
 from conftest import ROOT, prefix
-from macros.content import catalogue, glossary, modules
+from macros.content import catalogue, challenges, glossary, modules
 from macros.render import toolkit
 from macros.render.reader import Reader
 
@@ -57,20 +57,23 @@ def test_the_english_check_finds_english_but_not_marked_quotations_or_addresses(
 
 @pytest.mark.parametrize("lang", ["es", "en"])
 def test_every_page_uses_one_name_for_each_thing(site, lang):
-    """Glossary terms (and their variants to avoid) and the toolkits' names, in every page's own language."""
+    """Glossary terms (and their variants to avoid), the toolkits' names and the six challenges' wordings, in every
+    page's own language."""
     avoid = TOOLKIT_VARIANTS[lang]
     found = {}
     for page in pages_in(site, lang):
         text = english.text_in(page.read_text(encoding="utf-8"), lang)
         hits = glossary.variants(text, lang) + [f"{variant} → {catalogue.text(key, lang)}" for variant, key in avoid.items()
                                                 if re.search(re.escape(variant), text)]
+        hits += [f"{variant} → {challenge.text(lang)}" for challenge in challenges.all_challenges()
+                 for variant in challenge.avoid.get(lang, []) if variant in text]
         if hits:
             found[page.relative_to(site.dir).as_posix()] = hits
     assert not found, f"other names for the same thing: {found}"
 
 
 TOOLKIT_VARIANTS = {  # names that came back before; the catalogue key of the name to use instead
-    "es": {"Capacidades para la transformación digital del gobierno": "toolkit_capacities",
+    "es": {"Capacidades para la transformación del gobierno digital": "toolkit_capacities",
            "caja de herramientas de Transformación Digital": "toolkit_capacities_short",
            "Caja de herramientas de Transformación Digital": "toolkit_capacities_short"},
     "en": {"Capacities for Digital Transformation": "toolkit_capacities",

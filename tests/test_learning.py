@@ -2,13 +2,15 @@
 with feedback, "Where do I start?", export / clear / import, refused imports, keyboard only, axe."""
 
 import json
+import re
+from html import unescape
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
 from conftest import prefix
-from macros.content import catalogue
+from macros.content import catalogue, challenges, paths, worksheets
 
 PATH = "paths/regulations/"
 
@@ -223,3 +225,24 @@ def test_a_path_prints_as_a_booklet_its_steps_then_each_worksheet_from_a_new_pag
         assert sheet.is_visible() and sheet.evaluate("el => getComputedStyle(el).breakBefore") == "page"
     plan = tab.locator(".path .worksheet[data-record='action-plan.regulations'] .worksheet__context")
     assert plan.is_visible() and "Updating regulations, norms and guidelines" in plan.inner_text()
+
+
+LISTED = ("workshops/2023-08-08-tot/", "cases/ecuador-digital-transformation/", "toolkits/innovation/module-4/")
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_the_six_challenges_are_worded_as_their_data_says_wherever_they_are_named(site, lang):
+    """One wording per challenge (data/challenges.yml): the pages that list them, each path and its page, and the
+    challenges worksheet use the same words, in the same order."""
+    words = [challenge.text(lang) for challenge in challenges.all_challenges()]
+    for page in LISTED:
+        html = (site.dir / prefix(lang) / page / "index.html").read_text(encoding="utf-8")
+        listed = re.search(r'<ol class="challenges">(.*?)</ol>', html, re.S)
+        assert listed, f"{prefix(lang)}{page} lists no challenges"
+        assert [unescape(item) for item in re.findall(r"<li>(.*?)</li>", listed[1])] == [f"{text}." for text in words], page
+    for path in paths.all_paths().values():
+        assert path.challenge_text(lang) == words[path.challenge - 1]
+        page = (site.dir / prefix(lang) / path.page() / "index.html").read_text(encoding="utf-8")
+        assert words[path.challenge - 1] in unescape(page), path.id
+    ranking = next(item for item in worksheets.load("challenges").items if item.kind == "ranking")
+    assert [option(lang) for option in ranking.options] == words, "data/worksheets/challenges.yml: the ranking's options"

@@ -43,6 +43,11 @@ def edit(scratch: Path, name: str, old: str, new: str, count: int = 1):
     (PATH, "  - kind: case\n    case:", "  - kind: case\n    quiz: regulations\n    case:",
      f"{PATH}: steps #3: a 'case' step takes no `quiz` — remove it (it takes `case`)"),
     (PATH, '  en: "Updating rules and regulations"\n', "", f"{PATH}: title › en: field required — add this field"),
+    (PATH, "challenge: 1", "challenge: 9", f"{PATH}: challenge: no challenge 9 in data/challenges.yml — use a number from 1 to 6"),
+    (PATH, "challenge: 1", "challenge: 2",
+     f"{PATH}: challenge: challenge 2 is 'political-support' — use the number of the challenge whose id is 'regulations'"),
+    ("data/challenges.yml", "- id: political-support", "- id: regulations",
+     "data/challenges.yml: (top level): ids listed more than once: regulations — give each challenge its own id"),
     (QUIZ, "correct: false", "correct: true",
      f"{QUIZ}: questions #1: has 2 options marked `correct: true` — mark exactly one"),
 ])

@@ -120,3 +120,13 @@ def test_each_worksheet_page_shows_every_objective_and_step_of_its_data(site, la
         assert texts(r"<li>(.*?)</li>", objectives[1]) == [o(lang) for o in sheet.objectives], f"{sheet.id} {lang}"
         assert texts(r"<li>(.*?)</li>", steps[1]) == [step.text(lang) for step in sheet.steps], f"{sheet.id} {lang}"
         assert texts(r'<th scope="row">(.*?)</th>', timing) == [step.text(lang) for step in sheet.steps], f"{sheet.id} {lang}"
+
+
+@pytest.mark.parametrize("lang, header, default", [("es", "Grupo", "Afirmación"), ("en", "Group", "Statement")])
+def test_a_rating_of_groups_is_headed_by_what_it_rates(lang, header, default):
+    """change-readiness rates groups, not statements: its scale's first column (and the group results table) say so."""
+    html = str(render(lang, worksheets.load("change-readiness")))
+    heads = re.findall(r'<div class="worksheet__scale" aria-hidden="true"[^>]*><span>([^<]*)</span>', html)
+    assert heads == [header]
+    other = str(render(lang, worksheets.load("readiness")))
+    assert re.findall(r'<div class="worksheet__scale" aria-hidden="true"[^>]*><span>([^<]*)</span>', other)[0] == default

@@ -29,7 +29,7 @@ from macros.base import language, links  # noqa: E402
 from macros.base.errors import DataError  # noqa: E402
 from macros.build import (abbreviations, frontmatter, material_fixes, offline, page_scripts, parity, pdf,  # noqa: E402
                           print_footer, search_index, site_date, tables, translations)
-from macros.content import cases, datafiles, events, glossary, paths, survey, toolkits  # noqa: E402
+from macros.content import cases, challenges, datafiles, events, glossary, paths, survey, toolkits  # noqa: E402
 from macros.render import calendar  # noqa: E402
 from macros.render.reader import Reader  # noqa: E402
 from markupsafe import escape  # noqa: E402
@@ -59,7 +59,8 @@ def on_files(files, config):
     toolkits.check_links()  # modules, worksheets and references, and the links between them
     glossary.all_terms()
     cases.all_cases()
-    paths.all_paths()  # and the modules, cases, worksheets and quizzes their steps name
+    challenges.all_challenges()
+    paths.all_paths()  # and the challenges, modules, cases, worksheets and quizzes their steps name
     translations.recorded(Path(config["docs_dir"]))
     survey.load()
     site_date.today()

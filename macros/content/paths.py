@@ -13,7 +13,7 @@ from pydantic import Field, PositiveInt, model_validator
 from ..base import headings
 from ..base.errors import DataError, line
 from ..base.language import LANGUAGES
-from . import cases, datafiles, modules, principles, quizzes, references, worksheets
+from . import cases, challenges, datafiles, modules, principles, quizzes, references, worksheets
 from .schema import Strict, Text
 
 PATHS_DIR = datafiles.DATA_DIR / "paths"
@@ -56,9 +56,8 @@ class LearningPath(Strict):
     """A path through the curriculum for one challenge."""
 
     id: str = Field(pattern=r"^[a-z0-9-]+$")
-    challenge: PositiveInt  # its number in the source's list
+    challenge: PositiveInt  # its number in data/challenges.yml (the report's list)
     title: Text
-    challenge_text: Text
     summary: Text
     principles: list[str] = Field(min_length=1)  # ids in data/principles.yml
     sources: list[str] = Field(min_length=1)  # keys in data/references/; the first is where the challenge is named
@@ -66,6 +65,10 @@ class LearningPath(Strict):
 
     def page(self) -> str:
         return f"paths/{self.id}/"
+
+    def challenge_text(self, lang) -> str:
+        """The challenge it works on, as data/challenges.yml words it."""
+        return challenges.all_challenges()[self.challenge - 1].text(lang)
 
     def minutes(self) -> int:
         return sum(step.minutes for step in self.steps)
@@ -84,6 +87,13 @@ def check(path: LearningPath, where: str) -> None:
         if not page.is_file():
             raise DataError(line(f"{where}: id", f"no page docs/paths/{page.name} for this path",
                                  f'create it with the title and {{{{ learning_path("{path.id}") }}}}'))
+    known_challenges = challenges.all_challenges()
+    if not 1 <= path.challenge <= len(known_challenges):
+        raise DataError(line(f"{where}: challenge", f"no challenge {path.challenge} in {datafiles.relative(challenges.PATH)}",
+                             f"use a number from 1 to {len(known_challenges)}"))
+    if known_challenges[path.challenge - 1].id != path.id:
+        raise DataError(line(f"{where}: challenge", f"challenge {path.challenge} is '{known_challenges[path.challenge - 1].id}'",
+                             f"use the number of the challenge whose id is '{path.id}'"))
     known = {"module": modules.all_modules(), "case": cases.all_cases(), "quiz": quizzes.all_quizzes(),
              "worksheet": worksheets.all_worksheets()}
     seen = {}

@@ -27,6 +27,7 @@ class RatingItem(Strict):
     prompt: Text
     scale: list[Text] = Field(min_length=2, max_length=10)
     statements: list[Text] = Field(min_length=1)
+    header: Text | None = None  # what the rated rows are when they are not statements, e.g. {en: Group, es: Grupo}
 
 
 class RankingItem(Strict):

@@ -16,7 +16,7 @@ from .reader import Reader
 
 STRINGS = ("results_files_read", "results_files_refused", "results_not_answer_file", "results_other_worksheet",
            "results_newer_version", "results_corrupt", "results_twice", "results_unknown_worksheet",
-           "results_participant", "results_statement", "results_median", "results_answers", "results_option",
+           "results_participant", "results_median", "results_answers", "results_option",
            "results_mean_rank", "results_borda", "results_ranked_by", "results_position", "results_by_borda",
            "results_quadrant", "results_count", "results_percent", "results_chart", "results_no_answers",
            "results_rating_caption", "results_ranking_caption", "results_matrix_caption", "results_checklist_caption")
@@ -26,7 +26,8 @@ def _item(number: int, item, r: Reader) -> dict:
     """An item as the script needs it: its field name, kind, prompt and labels."""
     out = {"name": f"q{number}", "kind": item.kind, "prompt": item.prompt(r)}
     if item.kind == "rating":
-        out |= {"scale": [point(r) for point in item.scale], "statements": [s(r) for s in item.statements]}
+        out |= {"scale": [point(r) for point in item.scale], "statements": [s(r) for s in item.statements],
+                "header": item.header(r) if item.header else r.t("results_statement")}
     elif item.kind in ("ranking", "checklist"):
         out["options"] = [option(r) for option in item.options]
     elif item.kind == "matrix":

@@ -91,7 +91,7 @@ def _rating(item, uid, name, label, r) -> Markup:
     scale = M("").join(M('<span><span class="worksheet__point">{}</span> {}</span>').format(point, text(r))
                        for point, text in enumerate(item.scale, 1))
     head = M('<div class="worksheet__scale" aria-hidden="true"{}><span>{}</span>{}</div>').format(
-        X, r.t("worksheet_statement"), scale)
+        X, item.header(r) if item.header else r.t("worksheet_statement"), scale)
     statements = M("").join(
         M('<fieldset class="worksheet__statement"><legend>{}</legend>{}</fieldset>').format(statement(r), M("").join(
             M('<label class="worksheet__choice"{4}><input type="radio" name="{0}-s{1}" value="{2}"> '

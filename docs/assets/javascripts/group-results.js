@@ -178,7 +178,7 @@
       parts.push(el("ul", { "class": "group-results__legend", "aria-hidden": "true" }, item.scale.map(function (point, p) {
         return el("li", {}, [el("span", { "class": "group-results__swatch group-results__point--" + (p + 1) }), point]);
       })));
-      parts.push(table(fill(T.results_rating_caption, { n: files.length }), [T.results_statement].concat(item.scale, [T.results_median, T.results_answers]),
+      parts.push(table(fill(T.results_rating_caption, { n: files.length }), [item.header].concat(item.scale, [T.results_median, T.results_answers]),
         rows.map(function (row) {
           return [rows.indexOf(row) + 1 + ". " + row.statement].concat(row.counts.map(function (c) { return { text: number(c), value: c }; }),
             [{ text: number(row.median), value: row.median === null ? "" : row.median }, { text: number(row.n), value: row.n }]);
