@@ -18,7 +18,7 @@ STRINGS = ("results_files_read", "results_files_refused", "results_not_answer_fi
            "results_newer_version", "results_corrupt", "results_twice", "results_unknown_worksheet",
            "results_participant", "results_median", "results_answers", "results_option",
            "results_mean_rank", "results_borda", "results_ranked_by", "results_position", "results_by_borda",
-           "results_quadrant", "results_count", "results_percent", "results_chart", "results_no_answers",
+           "results_quadrant", "results_count", "results_percent", "results_percent_value", "results_chart", "results_no_answers",
            "results_rating_caption", "results_ranking_caption", "results_matrix_caption", "results_checklist_caption")
 
 

@@ -207,7 +207,7 @@
     } else if (item.kind === "checklist") {
       parts.push(table(fill(T.results_checklist_caption, { n: files.length }), [T.results_option, T.results_count, T.results_percent],
         checklist(item).map(function (row) {
-          return [row.option, { text: number(row.count), value: row.count }, { text: number(row.percent) + " %", value: row.percent }];
+          return [row.option, { text: number(row.count), value: row.count }, { text: fill(T.results_percent_value, { n: number(row.percent) }), value: row.percent }];
         }), "checklist"));
     } else {
       var entries = [];
