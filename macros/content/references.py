@@ -4,8 +4,7 @@ A reference is written once. What the site writes around its original title — 
 publishers, notes — is given in both languages where the two differ (`{en: …, es: …}`).
 """
 
-from typing import Literal
-
+from babel import Locale
 from pydantic import Field, RootModel, field_validator, model_validator
 
 from ..base import words
@@ -35,9 +34,16 @@ class Reference(Strict):
     title: str  # as published, never translated
     publisher: Localized | None = None
     url: str | None = Field(default=None, pattern=r"^https?://")
-    language: Literal["en", "es"]  # of the document
+    language: str  # of the document: an ISO 639-1 code (en, es, is…); pages name it in the reader's language
     note: Text | None = None  # e.g. where a copy is posted
     annotation: Text
+
+    @field_validator("language")
+    @classmethod
+    def known_language(cls, code: str) -> str:
+        if code not in Locale("en").languages or len(code) != 2:
+            raise ValueError(f"'{code}' is not an ISO 639-1 language code — use one such as en, es or is")
+        return code
 
     @field_validator("author", "short", "publisher")
     @classmethod

@@ -55,7 +55,7 @@ def entry(ref: Reference, r: Reader, anchor: bool = False) -> Markup:
     title = Markup('<cite{}>{}</cite>').format(Markup(' lang="{}"').format(ref.language) if ref.language != r.code else "",
                                                title)
     if ref.language != r.code:
-        title += Markup(" ({})").format(r.t(f"reference_in_{ref.language}"))
+        title += Markup(" ({})").format(r.t("reference_in", language=r.language_name(ref.language)))
     text = Markup("{} ({}). {}.").format(localized(ref.author, r), when(ref, r), title)
     for extra in (localized(ref.publisher, r), localized(ref.note, r)):
         if extra:
