@@ -161,7 +161,7 @@ def featured(site_dir, lang: str) -> tuple[str, str]:
 
 
 FEATURED = {  # the home page on SITE_DATE: the workshop starting that day or after it, else the last one
-    ("2023-09-18", "es"): ("workshop_next", "Taller virtual de módulos 3 de 4 (18 de septiembre de 2023 · En línea)"),
+    ("2023-09-18", "es"): ("workshop_next", "Taller en línea sobre los módulos, 3 de 4 (18 de septiembre de 2023 · En línea)"),
     ("2023-09-18", "en"): ("workshop_next", "Online module workshop 3 of 4 (18 September 2023 · Online)"),
     (SITE_DATE, "es"): ("workshop_latest", "Taller presencial sobre innovación y transformación digital para la "
                                            "implementación de los ODS (11–12 de octubre de 2023 · Presencial · Quito, Ecuador)"),
