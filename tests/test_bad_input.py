@@ -31,6 +31,8 @@ REFERENCES = f"use the key of one of the {len(references.all_references())} refe
                                          "language (Ministry, of) — give it in both languages as {en: …, es: …}"),
     ("reference citation too long", "data/references/curriculum.yml: extra (#36): the citation '(Ministry of Economy and Finance, "
                                     "s. f.)' is longer than 30 characters — add a 'short:' name (for example {en: UN DESA, es: DAES})"),
+    ("reference in no known language", "data/references/curriculum.yml: extra (#36) › language: 'xx' is not an ISO 639-1 "
+                                       "language code — use one such as en, es or is"),
     ("unknown citation key", "docs/about.es.md: reference 'nope': no such reference in data/references/ — " + REFERENCES),
 ])
 def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
@@ -55,12 +57,14 @@ def test_bad_input_fails_with_one_clear_line(scratch, tmp_path, case, expected):
         config = scratch / "mkdocs.yml"
         config.write_text(config.read_text(encoding="utf-8").replace("Lecturas: Readings", "Lectures: Readings"), encoding="utf-8")
     elif case.startswith("reference"):
-        author, note = {"reference author in one language": ("{en: Ministry of Finance}", ""),
-                        "reference citation too long": ("{en: Ministry of Economy and Finance, es: Ministerio de Economía y Finanzas}", ""),
-                        "reference note in one language": ("MEF", "\n  note: {en: Copy posted on Scribd.}"),
-                        "reference author in English only": ("Ministry of Finance", "")}[case]
+        author, note, language = {
+            "reference author in one language": ("{en: Ministry of Finance}", "", "es"),
+            "reference citation too long": ("{en: Ministry of Economy and Finance, es: Ministerio de Economía y Finanzas}", "", "es"),
+            "reference note in one language": ("MEF", "\n  note: {en: Copy posted on Scribd.}", "es"),
+            "reference author in English only": ("Ministry of Finance", "", "es"),
+            "reference in no known language": ("MEF", "", "xx")}[case]
         append(scratch / "data" / "references" / "curriculum.yml", f"\n- key: extra\n  author: {author}\n  title: T\n"
-               f"  language: es{note}\n  annotation: {{en: Why., es: Por qué.}}\n")
+               f"  language: {language}{note}\n  annotation: {{en: Why., es: Por qué.}}\n")
     elif case == "unknown citation key":
         append(docs / "about.es.md", '\n{{ cite("nope") }}\n')
     assert build_error(scratch, tmp_path) == ERROR + expected

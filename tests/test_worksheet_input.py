@@ -44,6 +44,8 @@ def edit(path: Path, old: str, new: str):
       - {en: Responsible, es: Responsable}
 """, "    columns: []\n",
      f"{WHERE}: items #5 › table › columns: list should have at least 1 item after validation, not 0 — correct this value"),
+    ("      - {en: Fully, es: Plenamente}\n", "      - {en: Fully, es: Plenamente}\n    header: {en: Group}\n",
+     f"{WHERE}: items #2 › rating › header › es: field required — add this field"),
     ("module: t1-m2", "module: t9-m9",
      f"{WHERE}: module: 't9-m9' is not in data/modules/ — use one of: {', '.join(modules.all_modules())}"),
     ("  - minutes: 10", "  - minutes: 15",
