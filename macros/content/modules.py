@@ -1,8 +1,9 @@
 """Toolkit modules (data/modules/*.yml): their day, session plan, worksheets and readings."""
 
 import datetime
+from typing import Literal
 
-from pydantic import Field, PositiveInt, field_validator
+from pydantic import Field, PositiveInt, field_validator, model_validator
 
 from . import datafiles, timezones
 from ..base.errors import DataError, line
@@ -12,12 +13,25 @@ MODULES_DIR = datafiles.DATA_DIR / "modules"
 
 
 class Session(Strict):
-    """One block of a module's day."""
+    """One block of a module's day. A presentation has an `id` (its slides in data/slides/ name it); a
+    worksheet session names its worksheet; the kind decides what the module's slide deck shows for it."""
 
     title: Text
     minutes: PositiveInt
     method: Text
+    kind: Literal["plenary", "presentation", "worksheet", "break"] = "plenary"
+    id: str | None = Field(default=None, pattern=r"^[a-z0-9-]+$")
+    worksheet: str | None = None  # an id in data/worksheets/, for a worksheet session
     materials: list[Text] = []
+
+    @model_validator(mode="after")
+    def kind_has_what_it_needs(self):
+        if self.kind == "presentation" and not self.id:
+            raise ValueError("a presentation session needs an `id` (its slides in data/slides/ name it) — add `id: a-short-name`")
+        if (self.kind == "worksheet") != bool(self.worksheet):
+            raise ValueError("`worksheet:` names the worksheet of a session of `kind: worksheet`, and only of one — "
+                             "set both or neither")
+        return self
 
 
 class KeyPoint(Text):
@@ -52,11 +66,18 @@ class Module(Strict):
 
 
 def check(module: Module, where: str) -> None:
-    """The session plan adds up to the stated duration."""
+    """The session plan adds up to the stated duration; its worksheet sessions are the module's worksheets."""
     total = sum(session.minutes for session in module.sessions)
     if module.sessions and total != module.duration:
         raise DataError(line(f"{where}: sessions", f"add up to {total} min but duration is {module.duration} min",
                              "make the minutes of the sessions add up to the duration"))
+    ids = [session.id for session in module.sessions if session.id]
+    if len(ids) != len(set(ids)):
+        raise DataError(line(f"{where}: sessions", "two sessions have the same id", "give each session its own id"))
+    named = [session.worksheet for session in module.sessions if session.worksheet]
+    if module.sessions and sorted(named) != sorted(module.worksheets):
+        raise DataError(line(f"{where}: sessions", f"the worksheet sessions name {named or 'no worksheet'}, "
+                             f"the module lists {module.worksheets}", "make each worksheet of the module one session's `worksheet:`"))
 
 
 @datafiles.per_build
