@@ -10,7 +10,7 @@ from .base import language, links
 from .build import error_lines, offline, site_date
 from .content import events, worksheets
 from .render import agenda as agendas
-from .render import (calendar, cases, challenges, downloads, facilitator_guide, glossary, group_results as group_results_page,
+from .render import (calendar, cases, challenges, decks, downloads, facilitator_guide, glossary, group_results as group_results_page,
                      learning, printing, survey_chart, toolkit, worksheet_form, worksheet_index, workshops)
 from .render.citations import PageSources
 from .render.reader import Reader
@@ -91,6 +91,11 @@ def define_env(env):
     def session_plan(module_id: str) -> str:
         """A module's sessions with times, methods, materials and total: {{ session_plan("t1-m1") }}."""
         return toolkit.session_plan(module_id, r())
+
+    @env.macro
+    def slide_deck(module_id: str) -> str:
+        """A module's day as a reveal.js deck, for the page's `template: deck.html`: {{ slide_deck("t1-m3") }}."""
+        return decks.deck(module_id, r(), sources())
 
     @env.macro
     def toolkit_overview(toolkit_id: str) -> str:

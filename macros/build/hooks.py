@@ -29,7 +29,7 @@ from macros.base import language, links  # noqa: E402
 from macros.base.errors import DataError  # noqa: E402
 from macros.build import (abbreviations, frontmatter, material_fixes, offline, page_scripts, parity, pdf,  # noqa: E402
                           print_footer, search_index, site_date, tables, translations)
-from macros.content import cases, challenges, datafiles, events, glossary, paths, survey, toolkits  # noqa: E402
+from macros.content import cases, challenges, datafiles, events, glossary, paths, slides, survey, toolkits  # noqa: E402
 from macros.render import calendar  # noqa: E402
 from macros.render.reader import Reader  # noqa: E402
 from markupsafe import escape  # noqa: E402
@@ -57,6 +57,7 @@ def on_files(files, config):
     Reader(language.current(config)).t("babel_locale")  # the catalogue
     events.all_events()
     toolkits.check_links()  # modules, worksheets and references, and the links between them
+    slides.check_all()  # each presentation's slides, tied to its session and to its module page's citations
     glossary.all_terms()
     cases.all_cases()
     challenges.all_challenges()

@@ -38,11 +38,15 @@ class PageSources:
         """Full entries for `keys`, in the order given; the first entry of a key on the page is its anchor.
 
         Only the readings page (`searchable`) puts them in the search index: elsewhere they repeat it."""
+        return Markup('<ul class="readings"{}>{}</ul>').format("" if searchable else EXCLUDE, Markup("").join(self.items(keys)))
+
+    def items(self, keys: list[str]) -> list[Markup]:
+        """The <li> of each full entry, as `entries` lists them."""
         items = []
         for key in keys:
             items.append(entry(get(key), self.r, anchor=key not in self.listed))
             self.listed.add(key)
-        return Markup('<ul class="readings"{}>{}</ul>').format("" if searchable else EXCLUDE, Markup("").join(items))
+        return items
 
     def unlisted(self) -> list[str]:
         """Cited keys whose entry the page does not show yet."""

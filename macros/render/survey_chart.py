@@ -1,5 +1,7 @@
 """The E-Government Survey's figures (content/survey.py) as a bar chart drawn at build time, and its table."""
 
+from typing import NamedTuple
+
 from markupsafe import Markup
 
 from ..base import html
@@ -7,47 +9,30 @@ from ..content.survey import load
 from .citations import PageSources
 from .reader import Reader
 
-BAR_WIDTH, ROW, LABEL, VALUE = 190, 30, 130, 56  # in the SVG's own units: 376 wide, so text is 13 px at 328 px
+class Geometry(NamedTuple):
+    """Widths of the bar, label and value columns and the height of a row, in the SVG's own units."""
+
+    bar: int
+    row: int
+    label: int
+    value: int
+
+
+PAGE = Geometry(190, 30, 130, 56)  # 376 wide, so text is 13 px at 328 px
+SLIDE = Geometry(380, 38, 250, 110)  # drawn at 740 px for 28 px text on a 1280×720 slide (macros/render/decks.py)
 
 
 def chart(r: Reader, sources: PageSources) -> Markup:
-    """Horizontal bars of EGDI by rank, as SVG with a title and description, then the figures as a table.
+    """Horizontal bars of EGDI by rank (`svg`), then the figures as a table.
 
-    The highlighted country's bar has its own class, a triangle marker and a bold label, so it stands out
-    without relying on colour; its table row is in bold. The table sits in div.egov-table (site.css: it
+    The highlighted country's table row is in bold. The table sits in div.egov-table (site.css: it
     fits a desktop column and scrolls on a phone with the countries in view).
     """
     t = r.t
     survey = load()
-    figures = sorted(survey.figures, key=lambda figure: (figure.rank, figure.country))
+    figures = _figures()
     name = lambda figure: r.country(figure.country)  # noqa: E731
     number = lambda value: r.number(value, "0.0000")  # noqa: E731
-    title = t("egov_chart_title", edition=survey.edition)
-    highlighted = r.country(survey.highlight)
-
-    bars = Markup("")
-    for index, figure in enumerate(figures):
-        y, top, width = index * ROW + 20, index * ROW + 6, round(figure.egdi * BAR_WIDTH, 1)
-        mine = figure.country == survey.highlight
-        label = Markup('<text x="{x}" y="{y}" text-anchor="end"{bold}>{name}</text>').format(
-            x=LABEL - 8 - (14 if mine else 0), y=y, name=name(figure),
-            bold=Markup(' font-weight="bold"') if mine else "")
-        marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" aria-hidden="true"/>').format(
-            x0=LABEL - 16, y0=top + 4) if mine else Markup("")
-        bar = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{cls}"/>').format(
-            x=LABEL, y=top, w=width, h=ROW - 10,
-            cls="egov-chart__bar egov-chart__bar--highlight" if mine else "egov-chart__bar")
-        value = Markup('<text x="{x}" y="{y}"{bold}>{value}</text>').format(
-            x=LABEL + round(figure.egdi * BAR_WIDTH) + 6, y=y, value=number(figure.egdi),
-            bold=Markup(' font-weight="bold"') if mine else "")
-        bars += label + marker + bar + value
-
-    width, height = LABEL + BAR_WIDTH + VALUE, len(figures) * ROW + 10
-    svg = Markup('<figure class="egov-chart"><svg data-search-exclude="true" viewBox="0 0 {w} {h}" role="img" aria-labelledby="egov-chart-title egov-chart-desc">'
-                 '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc} {mark}</desc>{bars}</svg>'
-                 '<figcaption>{caption} {mark}</figcaption></figure>').format(
-        w=width, h=height, title=title, desc=t("egov_chart_desc"), bars=bars, caption=t("egov_chart_caption"),
-        mark=t("egov_chart_highlight", country=highlighted))
 
     def row(figure):
         mine = figure.country == survey.highlight
@@ -57,5 +42,55 @@ def chart(r: Reader, sources: PageSources) -> Markup:
         return cells
 
     columns = [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_osi"), t("egov_hci"), t("egov_tii"), t("egov_source")]
-    table = html.table(title, columns, [(row(figure), None) for figure in figures])
-    return svg + Markup('<div class="egov-table">{}</div>').format(table)
+    table = html.table(t("egov_chart_title", edition=survey.edition), columns, [(row(figure), None) for figure in figures])
+    return svg(r) + Markup('<div class="egov-table">{}</div>').format(table)
+
+
+def _figures():
+    return sorted(load().figures, key=lambda figure: (figure.rank, figure.country))
+
+
+def source_keys() -> list[str]:
+    """The references the figures come from."""
+    return list(dict.fromkeys(figure.source for figure in _figures()))
+
+
+def svg(r: Reader, size: Geometry = PAGE, caption: bool = True) -> Markup:
+    """The bars as SVG with a title and description, and a caption unless `caption` is false (on a slide).
+
+    The highlighted country's bar has its own class, a triangle marker and a bold label, so it stands out
+    without relying on colour.
+    """
+    t = r.t
+    survey = load()
+    figures = _figures()
+    name = lambda figure: r.country(figure.country)  # noqa: E731
+    number = lambda value: r.number(value, "0.0000")  # noqa: E731
+    title = t("egov_chart_title", edition=survey.edition)
+    highlighted = r.country(survey.highlight)
+
+    BAR_WIDTH, ROW, LABEL, VALUE = size.bar, size.row, size.label, size.value  # noqa: N806
+    bars = Markup("")
+    for index, figure in enumerate(figures):
+        y, top, width = index * ROW + ROW * 2 // 3, index * ROW + 6, round(figure.egdi * BAR_WIDTH, 1)
+        mine = figure.country == survey.highlight
+        label = Markup('<text x="{x}" y="{y}" text-anchor="end"{bold}>{name}</text>').format(
+            x=LABEL - 8 - (14 if mine else 0), y=y, name=name(figure),
+            bold=Markup(' font-weight="bold"') if mine else "")
+        marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" aria-hidden="true"/>').format(
+            x0=LABEL - 16, y0=top + (ROW - 22) // 2) if mine else Markup("")
+        bar = Markup('<rect x="{x}" y="{y}" width="{w}" height="{h}" class="{cls}"/>').format(
+            x=LABEL, y=top, w=width, h=ROW - 10,
+            cls="egov-chart__bar egov-chart__bar--highlight" if mine else "egov-chart__bar")
+        value = Markup('<text x="{x}" y="{y}"{bold}>{value}</text>').format(
+            x=LABEL + round(figure.egdi * BAR_WIDTH) + 6, y=y, value=number(figure.egdi),
+            bold=Markup(' font-weight="bold"') if mine else "")
+        bars += label + marker + bar + value
+
+    width, height = LABEL + BAR_WIDTH + VALUE, len(figures) * ROW + 10
+    below = Markup('<figcaption>{} {}</figcaption>').format(
+        t("egov_chart_caption"), t("egov_chart_highlight", country=highlighted)) if caption else ""
+    return Markup('<figure class="egov-chart"><svg data-search-exclude="true" viewBox="0 0 {w} {h}" role="img" aria-labelledby="egov-chart-title egov-chart-desc">'
+                  '<title id="egov-chart-title">{title}</title><desc id="egov-chart-desc">{desc} {mark}</desc>{bars}</svg>{caption}</figure>').format(
+        w=width, h=height, title=title, desc=t("egov_chart_desc"), bars=bars, caption=below,
+        mark=t("egov_chart_highlight", country=highlighted))
