@@ -102,7 +102,7 @@ def write_yaml(path, data):
 
 @pytest.mark.parametrize("change, expected", [
     (lambda d: d.update({"no-such-sheet": d["challenges"]}),
-     "data/print-pages.yml: no-such-sheet: no such worksheet in data/worksheets/ — remove this line (make pdf writes the file again)"),
+     "data/print-pages.yml: no-such-sheet: no such worksheet in data/worksheets/, nor module's deck — remove this line (make pdf writes the file again)"),
     (lambda d: d["challenges"]["es"].update(a4=0),
      "data/print-pages.yml: challenges › es › a4: input should be greater than 0 — correct this value"),
     (lambda d: d["challenges"].pop("en"), "data/print-pages.yml: challenges › en: field required — add this field"),

@@ -96,3 +96,17 @@ def test_from_file_a_path_keeps_its_progress_and_its_quiz_answers(bundle, offlin
     tab.goto((bundle / "en" / "paths" / "regulations.html").as_uri())
     assert tab.locator(".path__step input[data-done]").first.is_checked()
     assert tab.locator("form.quiz input[data-correct]").first.is_checked()
+
+
+def test_from_file_a_deck_runs_with_its_presenter_view(bundle, offline_tab):
+    tab = offline_tab
+    tab.goto((bundle / "toolkits" / "innovation" / "module-3" / "slides.html").as_uri() + "#/5")
+    tab.wait_for_function("window.Reveal && Reveal.isReady()")
+    assert tab.evaluate("Reveal.getIndices().h") == 4
+    with tab.context.expect_page() as opened:
+        tab.keyboard.press("s")
+    view = opened.value
+    view.wait_for_function("window.Reveal && Reveal.isReady() && document.querySelector('.presenter__notes').textContent")
+    assert view.evaluate("Reveal.getIndices().h") == 4
+    view.keyboard.press("ArrowRight")
+    tab.wait_for_function("Reveal.getIndices().h === 5")

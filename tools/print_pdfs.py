@@ -27,7 +27,7 @@ import yaml
 from macros.base.language import LANGUAGES
 from macros.base.links import in_language
 from macros.build import pdf
-from macros.content import worksheets
+from macros.content import print_pages
 from macros.content.print_pages import PAPERS
 
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
@@ -104,12 +104,12 @@ def print_all(site: Path, cache: Path) -> int:
 
 
 def counts(site: Path) -> dict[str, dict[str, dict[str, int]]]:
-    """Worksheet → language → paper → the page count of its PDF in `site`."""
+    """Worksheet or deck → language → paper → the page count of its PDF in `site`."""
     from pypdf import PdfReader
 
-    return {sheet: {lang: {paper: len(PdfReader(site / pdf.pdf_path(f"worksheets/{sheet}/", lang, paper)).pages)
-                           for paper in PAPERS} for lang in sorted(LANGUAGES)}
-            for sheet in sorted(worksheets.all_worksheets())}
+    return {key: {lang: {paper: len(PdfReader(site / pdf.pdf_path(path, lang, paper)).pages)
+                         for paper in PAPERS} for lang in sorted(LANGUAGES)}
+            for key, path in print_pages.printables().items()}
 
 
 def page_counts(site: Path) -> str:
@@ -119,7 +119,7 @@ def page_counts(site: Path) -> str:
 
 def _as_text(found: dict) -> str:
     lines = [f"# {line}" for line in (
-        "Pages per printed copy of each worksheet, by language and paper: written by `make pdf` from the PDFs it",
+        "Pages per printed copy of each worksheet and deck handout (slides-<module>), by language and paper: written by `make pdf` from the PDFs it",
         "prints (tools/print_pdfs.py); the facilitator guides' print lists read it. Do not edit: run `make build pdf`.")]
     lines += [f"{sheet}: " + json.dumps(by_lang).replace('"', "") for sheet, by_lang in found.items()]
     return "\n".join(lines) + "\n"
@@ -153,7 +153,7 @@ def check(site: Path, target: Path) -> str | None:
                     said = None
                 if said != pages:
                     problems.append(f"{sheet} › {lang} › {paper}: the file says {said} page(s), the PDF has {pages}")
-    problems += [f"{sheet}: no such worksheet" for sheet in recorded if sheet not in found]
+    problems += [f"{sheet}: no such worksheet or deck" for sheet in recorded if sheet not in found]
     problems = problems or ["not written as `make pdf` writes it"]
     more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
     return f"make site: {target}: {problems[0]}{more} — {fix}"

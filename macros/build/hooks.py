@@ -79,10 +79,12 @@ FOOTNOTE_BACK = re.compile(r'(class="footnote-backref" href="[^"]*" title=")Jump
 
 def on_page_content(html, page, config, files):
     r = Reader(language.current(config), page.url)
+    deck = page.meta.get("template") == "deck.html"
     if offline.downloads_made(config):
-        html = pdf.with_download_links(html, r)
+        html = pdf.with_download_links(html, r, deck)
     stem = parity.PAGE.match(page.file.src_uri)["stem"]
-    html = html.replace("</h1>", "</h1>" + str(translations.notice(stem, r, Path(config["docs_dir"]))), 1)
+    if not deck:  # a deck's twin follows from the same data
+        html = html.replace("</h1>", "</h1>" + str(translations.notice(stem, r, Path(config["docs_dir"]))), 1)
     html = FOOTNOTE_BACK.sub(lambda m: m[1] + r.t("footnote_back", number=m[2]) + '"', html)
     # The toc's ¶ links are named for screen readers, not given a title that Material would turn into a tooltip.
     html = html.replace('title="Permanent link"', f'aria-label="{r.t("permalink")}"')

@@ -59,6 +59,10 @@ class Module(Strict):
         """The module's page, as a site path."""
         return f"toolkits/{self.toolkit}/module-{self.number}/"
 
+    def deck_path(self) -> str:
+        """The module's slide deck, beside its page (docs/toolkits/<toolkit>/module-N/slides.*.md)."""
+        return self.path() + "slides/"
+
     @field_validator("start", mode="before")
     @classmethod
     def hhmm(cls, value):

@@ -26,11 +26,6 @@ GROUPS = ("effectiveness", "accountability", "inclusiveness")
 POINTS_PER_SLIDE, STEPS_PER_SLIDE, SOURCES_PER_SLIDE = 480, 520, 560  # characters of key points, of source entries, that fit a slide
 
 
-def path(module: modules.Module) -> str:
-    """The deck's site path, beside its module page: 'toolkits/innovation/module-3/slides/'."""
-    return module.path() + "slides/"
-
-
 def deck(module_id: str, r: Reader, sources: PageSources) -> Markup:
     """The whole deck, with its strings for deck.js, and the toolbar (module page, presenter view, handout)."""
     module = modules.load(module_id)
@@ -57,9 +52,9 @@ def deck(module_id: str, r: Reader, sources: PageSources) -> Markup:
     strings = {key: r.t(f"deck_{key}") for key in (
         "start", "pause", "reset", "started", "last_minute", "time_up", "minutes_value", "next", "notes", "clock",
         "session", "of_planned", "end", "presenter_title", "popup_blocked", "controls_prev", "controls_next")}
-    return Markup('<div class="reveal" data-deck="{id}" data-lang="{lang}" data-strings="{strings}">'
+    return Markup('<h1 class="deck-heading">{heading}</h1><div class="reveal" data-deck="{id}" data-lang="{lang}" data-strings="{strings}">'
                   '<div class="slides">{sections}</div></div>{toolbar}').format(
-        id=module.id, lang=r.code, strings=json.dumps(strings, ensure_ascii=False), sections=Markup("").join(sections),
+        heading=r.t("deck_title", number=module.number, title=module.title(r)), id=module.id, lang=r.code, strings=json.dumps(strings, ensure_ascii=False), sections=Markup("").join(sections),
         toolbar=_toolbar(module, r))
 
 
@@ -101,7 +96,7 @@ def _title(module: modules.Module, r: Reader) -> Markup:
     end = toolkit.later(module.start, module.duration or 0)
     body = Markup('<p class="deck-title__toolkit">{}</p><p>{}</p>').format(
         toolkit_name, r.t("deck_day", day=module.day, time=f"{module.start:%H:%M}–{end:%H:%M}"))
-    return _section(1, toolkit.title(module, r), body,
+    return _section(2, toolkit.title(module, r), body,
                     r.t("deck_notes_title", duration=r.duration(module.duration or 0), sessions=len(module.sessions)),
                     Markup(' data-session="0"'), "deck-title")
 
@@ -138,7 +133,7 @@ def _content(slide: Slide, r: Reader, sources: PageSources, at: Markup) -> Marku
         body += Markup('<p class="deck-source">{}</p>').format(Markup("; ").join(sources.cite(key) for key in keys))
     if slide.figure:
         body = Markup('<div class="deck-figure__text">{}</div>{}').format(body, _figure(slide.figure, r))
-    return _section(3, slide.title(r), body, slide.notes(r), at, f"deck-figure deck-figure--{slide.figure}" if slide.figure else "")
+    return _section(2, slide.title(r), body, slide.notes(r), at, f"deck-figure deck-figure--{slide.figure}" if slide.figure else "")
 
 
 def _figure(name: str, r: Reader) -> Markup:
@@ -162,10 +157,10 @@ def _worksheet(sheet: worksheets.Worksheet, session: modules.Session, start: dat
     end = toolkit.later(start, session.minutes)
     timer = Markup('<p class="deck-back">{}</p>').format(r.t("deck_work_until", time=f"{end:%H:%M}")) + _countdown(session.minutes)
     return [
-        _section(3, r.t("deck_purpose"), Markup("<p>{}</p>{}").format(sheet.purpose(r), link), tips, at),
-        *_pages(r.t("deck_steps"), steps, STEPS_PER_SLIDE, tips, at, r, "deck-steps", level=3, ordered=True),
-        _section(3, r.t("deck_work_time"), timer, tips, at, "deck-timer"),
-        _section(3, r.t("worksheet_debrief"), html.bullet_list([q(r) for q in sheet.facilitator.debrief]), tips, at),
+        _section(2, r.t("deck_purpose"), Markup("<p>{}</p>{}").format(sheet.purpose(r), link), tips, at),
+        *_pages(r.t("deck_steps"), steps, STEPS_PER_SLIDE, tips, at, r, "deck-steps", ordered=True),
+        _section(2, r.t("deck_work_time"), timer, tips, at, "deck-timer"),
+        _section(2, r.t("worksheet_debrief"), html.bullet_list([q(r) for q in sheet.facilitator.debrief]), tips, at),
     ]
 
 

@@ -29,7 +29,8 @@ def guide(toolkit_id: str, r: Reader) -> str:
              _heading(2, t("guide_days"), "days"), _days(chosen, r)]
     for module in chosen:
         parts += [_heading(2, t("key_points_day", day=module.day, module=toolkit.title(module, r)), module.id, PART),
-                  Markup('<p><a href="{}">{}</a></p>').format(r.link(module.path()), t("guide_module_page")),
+                  Markup('<p><a href="{}">{}</a> · <a href="{}">{}</a></p>').format(
+                      r.link(module.path()), t("guide_module_page"), r.link(module.deck_path()), t("deck_link")),
                   _heading(3, t("guide_plan"), f"{module.id}-plan"), toolkit.session_plan(module.id, r),
                   _heading(3, t("guide_prepare"), f"{module.id}-prepare"), html.bullet_list(_materials([module], r))]
         for sheet in map(worksheets.load, module.worksheets):
@@ -85,17 +86,19 @@ def _all_materials(chosen: list[modules.Module], r: Reader) -> Markup:
 
 
 def _print_list(chosen: list[modules.Module], r: Reader) -> Markup:
-    """Each worksheet's pages per copy on A4 and Letter, and for N participants (N chosen on the page)."""
+    """Each worksheet's and deck handout's pages per copy on A4 and Letter, and for N participants (N chosen on the page)."""
     t = r.t
     recorded = print_pages.recorded()
     rows, totals = [], dict.fromkeys(PAPERS, 0)
     for module in chosen:
-        for sheet in map(worksheets.load, module.worksheets):
-            pages = recorded.get(sheet.id)
+        printed = [(sheet.id, f"worksheets/{sheet.id}/", sheet.title(r)) for sheet in map(worksheets.load, module.worksheets)]
+        printed.append((print_pages.deck_key(module), module.deck_path(), t("deck_handout", number=module.number)))
+        for key, path, name in printed:
+            pages = recorded.get(key)
             counts = [getattr(getattr(pages, r.code), paper) if pages else None for paper in PAPERS]
             for paper, count in zip(PAPERS, counts):
                 totals[paper] += count or 0
-            rows.append(([Markup('<a href="{}">{}</a>').format(r.link(f"worksheets/{sheet.id}/"), sheet.title(r)),
+            rows.append(([Markup('<a href="{}">{}</a>').format(r.link(path), name),
                           str(module.day), *(_count(c) for c in counts), *(_copies(c) for c in counts)], None))
     n = Markup('<span data-participants>{}</span>').format(PARTICIPANTS)
     papers = ("A4", t("worksheet_letter"))

@@ -19,7 +19,7 @@ class Geometry(NamedTuple):
 
 
 PAGE = Geometry(190, 30, 130, 56)  # 376 wide, so text is 13 px at 328 px
-SLIDE = Geometry(380, 38, 250, 110)  # drawn at 740 px for 28 px text on a 1280×720 slide (macros/render/decks.py)
+SLIDE = Geometry(380, 36, 250, 110)  # drawn at 740 px for 28 px text on a 1280×720 slide (macros/render/decks.py)
 
 
 def chart(r: Reader, sources: PageSources) -> Markup:

@@ -35,9 +35,16 @@ def session_plan(module_id: str, r: Reader) -> Markup:
                       session.method(r), ", ".join(m(r) for m in session.materials) or "—"], None))
         start = later(start, session.minutes)
     total = r.duration(module.duration or 0)
-    return html.table(t("plan_caption", number=module.number, total=total),
-                      [t("plan_time"), t("plan_session"), t("plan_method"), t("plan_materials")], rows, row_header=1,
-                      foot=[(t("agenda_total"), 3), (total, 1)], labels=True, attrs=NOT_INDEXED)
+    table = html.table(t("plan_caption", number=module.number, total=total),
+                       [t("plan_time"), t("plan_session"), t("plan_method"), t("plan_materials")], rows, row_header=1,
+                       foot=[(t("agenda_total"), 3), (total, 1)], labels=True, attrs=NOT_INDEXED)
+    return table + deck_link(module, r)
+
+
+def deck_link(module: modules.Module, r: Reader) -> Markup:
+    """"Slides to project", linked to the module's deck, and what the deck holds."""
+    return Markup('<p class="deck-link"><a href="{}">{}</a> ({})</p>').format(
+        r.link(module.deck_path()), r.t("deck_link"), r.t("deck_link_hint"))
 
 
 def overview(toolkit: str, r: Reader) -> Markup:

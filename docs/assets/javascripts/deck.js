@@ -10,6 +10,7 @@
   const lang = root.dataset.lang;
   const say = JSON.parse(root.dataset.strings);
   const presenter = new URLSearchParams(location.search).has("presenter");
+  document.documentElement.classList.toggle("deck-presenter-mode", presenter); // its print layout: a slide and its notes a page
   const fill = (text, fields) => text.replace(/\{(\w+)\}/g, (_, key) => fields[key]);
   const minutes = (n) => fill(say.minutes_value, { n: n });
   const hhmm = new Intl.DateTimeFormat(lang === "es" ? "es-EC" : "en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
@@ -155,7 +156,6 @@
 
   /* The presenter view: next slide, notes, clock and the time on the current session against its plan. */
   function presenterView() {
-    document.documentElement.classList.add("deck-presenter-mode");
     document.title = say.presenter_title + " - " + document.title;
     const panel = document.createElement("section");
     panel.className = "presenter";
