@@ -1,12 +1,16 @@
 """Group results in Chromium: 30 generated answer files per worksheet (fixed seed, both languages,
 some without names) plus bad files, each refused with its own reason in the page's language; the page's
-numbers equal those computed here from the same files, also when they come inside participants' exports."""
+numbers equal those computed here from the same files, also when they come inside participants' exports.
+A ranking's one group order (Borda points, ties sharing a place, a repeated place left out and named) is
+computed here from a hand-made set of files and compared with the table and the Markdown download; the
+present view is driven by its keys."""
 
 import csv
 import io
 import json
 import random
 import statistics
+from decimal import ROUND_HALF_UP, Decimal
 
 import pytest
 from axe_playwright_python.sync_playwright import Axe
@@ -68,20 +72,30 @@ def expected(sheet_id: str, files: list[dict]) -> dict:
                             + [statistics.median(values), len(values)])
             out[name] = rows
         elif item.kind == "ranking":
-            size = len(item.options)
-            stats = []
-            for o in range(1, size + 1):
-                ranks = [int(a[f"{name}-o{o}"]) for a in answers if f"{name}-o{o}" in a]
-                stats.append((o, statistics.mean(ranks), sum(size - rank for rank in ranks), len(ranks)))
-            by_mean = sorted(stats, key=lambda row: (row[1], row[0]))
-            out[name] = {"by_mean": [(o, round(mean, 6), borda, n) for o, mean, borda, n in by_mean],
-                         "by_borda": [o for o, *_ in sorted(stats, key=lambda row: (-row[2], row[0]))]}
+            out[name] = group_order(name, len(item.options), answers)
         elif item.kind == "matrix":
             out[name] = [sum(1 for a in answers if a.get(f"{name}-q{q}")) for q in range(1, 5)]
         elif item.kind == "checklist":
             counts = [sum(1 for a in answers if a.get(f"{name}-o{o}") == "1") for o in range(1, len(item.options) + 1)]
             out[name] = [(count, round(100 * count / len(files), 6)) for count in counts]
     return out
+
+
+def group_order(name: str, size: int, answers: list[dict]) -> list[tuple]:
+    """A ranking's rows as the page must give them: (place, option, points, mean position, ranked by), by
+    place. A file giving one place to two options is left out; a place r of `size` is worth size − r points,
+    no place 0; an option's place is 1 + the number of options with more points (ties share a place)."""
+    counted = []
+    for a in answers:
+        ranks = {o: int(a[f"{name}-o{o}"]) for o in range(1, size + 1) if f"{name}-o{o}" in a}
+        if len(set(ranks.values())) == len(ranks):
+            counted.append(ranks)
+    stats = {}
+    for o in range(1, size + 1):
+        ranks = [c[o] for c in counted if o in c]
+        stats[o] = (sum(size - rank for rank in ranks), round(statistics.mean(ranks), 6) if ranks else None, len(ranks))
+    return sorted((1 + sum(other[0] > points for other in stats.values()), o, points, mean, n)
+                  for o, (points, mean, n) in stats.items())
 
 
 def shown(tab) -> dict:
@@ -91,9 +105,9 @@ def shown(tab) -> dict:
       for (const section of document.querySelectorAll(".group-results__item")) {
         const name = section.dataset.item, table = section.querySelector("table");
         if (!table) continue;
-        const rows = [...table.tBodies[0].rows].map(row => [...row.cells].slice(1).map(cell => cell.dataset.value));
-        const borda = [...section.querySelectorAll(".group-results__borda li")].map(li => Number(li.dataset.option));
-        out[name] = {kind: table.dataset.kind, rows, borda};
+        const rows = [...table.tBodies[0].rows].map(row => [...row.cells].filter(cell => "value" in cell.dataset)
+          .map(cell => cell.dataset.value));
+        out[name] = {kind: table.dataset.kind, rows};
       }
       return out;
     }""")
@@ -124,8 +138,10 @@ def assert_shown(tab, sheet_id: str, files: list[dict]):
         if page["kind"] == "rating":
             assert [[float(cell) for cell in row] for row in page["rows"]] == [[float(cell) for cell in row] for row in value]
         elif page["kind"] == "ranking":
-            rows = [(int(row[0]), round(float(row[1]), 6), int(row[2]), int(row[3])) for row in page["rows"]]
-            assert rows == value["by_mean"] and page["borda"] == value["by_borda"]
+            rows = [(int(row[0]), int(row[1]), int(row[2]), round(float(row[3]), 6) if row[3] else None, int(row[4]))
+                    for row in page["rows"]]
+            assert [row[0] for row in rows] == sorted(row[0] for row in rows), "by place"
+            assert sorted(rows) == value
         elif page["kind"] == "matrix":
             assert [int(row[0]) for row in page["rows"]] == value
         elif page["kind"] == "checklist":
@@ -202,4 +218,128 @@ def test_exports_count_answer_file_by_answer_file_and_a_bad_part_is_refused_for_
                              f"future.json: {catalogue.text('results_newer_version', lang)}"], "each bad part named with its reason"
     assert tab.locator(".group-results__files p").inner_text() == summary(lang, 2, 3)
     assert_shown(tab, "challenges", [ana, ben])
+    context.close()
+
+
+# The challenges worksheet's ranking (six options, in the worksheet's order): nine full rankings, two with only
+# the top three, one giving place 1 twice. Worth n − r points, they tie for 2nd and for 5th place.
+RANKINGS = [(4, 2, 1, 3, 6, 5), (4, 3, 1, 2, 5, 6), (2, 4, 1, 3, 6, 5), (5, 1, 2, 3, 4, 6), (1, 3, 2, 5, 4, 6),
+            (3, 2, 1, 4, 5, 6), (6, 2, 3, 1, 4, 5), (2, 5, 3, 1, 6, 4), (4, 1, 3, 2, 6, 5),
+            (None, None, 1, None, 2, 3), (None, 2, None, 1, None, 3), (1, 1, 2, 3, 4, 5)]
+
+
+def ranked_files(lang: str) -> list[tuple[str, dict]]:
+    """One answer file per ranking above (the last one, repeating a place, is repetido.json); each also places a
+    challenge in the grid and says why."""
+    out = []
+    for number, ranks in enumerate(RANKINGS, 1):
+        answers = {f"q1-o{o}": str(rank) for o, rank in enumerate(ranks, 1) if rank}
+        answers |= {"q2-q1": f"Desafío {number}", "q3": f"Porque <i>{number}</i>"}
+        name = "repetido.json" if len(set(answers[f] for f in answers if f.startswith("q1-"))) < len(ranks) else f"p{number:02d}.json"
+        out.append((name, {**FORMAT, "worksheet": "challenges", "lang": lang, "date": "2026-12-02",
+                           "name": f"Persona {number}", "answers": answers}))
+    return out
+
+
+def decimal(value: float, lang: str) -> str:
+    """A mean as the page writes it: at most two decimals, rounded half up, with the language's decimal mark."""
+    text = format(Decimal(str(value)).quantize(Decimal("0.01"), ROUND_HALF_UP).normalize(), "f")
+    return text.replace(".", "," if lang == "es" else ".")
+
+
+def markdown_table(text: str, caption: str) -> list[list[str]]:
+    """The body rows of the table under `**caption**` in a Markdown download."""
+    lines = text.splitlines()
+    start = lines.index(f"**{caption}**") + 4  # caption, blank, header, separator
+    rows = []
+    for line in lines[start:]:
+        if not line.startswith("| "):
+            break
+        rows.append([cell.strip() for cell in line.strip("| ").split(" | ")])
+    return rows
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_one_group_order_ties_share_a_place_and_a_repeated_place_is_named(site, browser, lang):
+    named = ranked_files(lang)
+    files = [file for _, file in named]
+    want = group_order("q1", 6, [file["answers"] for file in files])
+    assert len({row[0] for row in want}) < len(want), "the set has ties"
+    counted = len(RANKINGS) - 1
+    context = browser.new_context(accept_downloads=True)
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "worksheets/results/")
+    assert tab.locator("[data-action=present]").is_disabled(), "nothing to present yet"
+    load(tab, "challenges", [(name, json.dumps(file, ensure_ascii=False)) for name, file in named])
+    assert_shown(tab, "challenges", files)  # the table's numbers; the grid counts the file left out of the ranking
+    section = tab.locator('[data-item="q1"]')
+    assert section.locator("table").count() == 1 and not section.locator("ol").count(), "one group order"
+    assert section.locator(".group-results__rule").inner_text() == catalogue.text("results_order_rule", lang, n=6, top=5)
+    places = [str(place) for place, *_ in want]
+    assert section.locator("tbody th").all_inner_texts() == places and places[1] == places[2] != "3", "a tie is a tie"
+    assert section.locator(".group-results__left-out li").all_inner_texts() == [
+        f"repetido.json · Persona 12: {catalogue.text('results_repeated', lang, ranks='1, 1, 2, 3, 4, 5')}"]
+    assert "Porque <i>12</i>" in tab.locator('[data-item="q3"]').inner_text(), "kept for the other items"
+    options = worksheets.load("challenges").items[0].options
+    expected_rows = [[str(place), options[o - 1](lang), str(points), decimal(mean, lang),
+                      catalogue.text("results_ranked_by_value", lang, k=n, n=counted)] for place, o, points, mean, n in want]
+    assert section.locator("tbody tr").evaluate_all("rows => rows.map(row => [...row.cells].map(cell => cell.innerText))") == expected_rows
+    with tab.expect_download() as download:
+        tab.click("[data-action=markdown]")
+    text = open(download.value.path(), encoding="utf-8").read()
+    assert markdown_table(text, catalogue.text("results_ranking_caption", lang, n=counted)) == expected_rows
+    assert "repetido.json" in text
+    context.close()
+
+
+def slide(tab) -> str:
+    """The item on the present view's screen."""
+    return tab.locator(".group-present__slide .group-results__item").get_attribute("data-item")
+
+
+def test_the_present_view_is_large_light_and_driven_by_the_keyboard(site, browser):
+    context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 720})
+    tab = context.new_page()
+    tab.goto(site.url + "worksheets/results/")
+    load(tab, "challenges", [(name, json.dumps(file, ensure_ascii=False)) for name, file in ranked_files("es")])
+    assert tab.evaluate("document.body.dataset.mdColorScheme") == "slate", "the site is dark"
+    tab.locator("[data-action=present]").focus()
+    tab.keyboard.press("Enter")
+    dialog = tab.locator("dialog.group-present")
+    assert dialog.is_visible() and slide(tab) == "q1"
+    assert tab.locator(".group-present__count").inner_text() == catalogue.text("results_slide", "es", i=1, n=3)
+    for key, item in [("ArrowRight", "q2"), ("Space", "q3"), ("ArrowRight", "q3"), ("Home", "q1"), ("End", "q3"),
+                      ("PageUp", "q2"), ("PageDown", "q3"), ("ArrowLeft", "q2"), ("Shift+Space", "q1")]:
+        tab.keyboard.press(key)
+        assert slide(tab) == item, key
+    for key in "nps":  # the site's own keys (next and previous page, search) do nothing here
+        tab.keyboard.press(key)
+    assert tab.url.endswith("/worksheets/results/") and not tab.locator("#__search").is_checked() and slide(tab) == "q1"
+    style = tab.evaluate("""() => {
+      const cell = document.querySelector(".group-present__slide td"), stage = document.querySelector(".group-present__stage");
+      return {size: parseFloat(getComputedStyle(cell).fontSize), color: getComputedStyle(cell).color,
+              background: getComputedStyle(stage).backgroundColor};
+    }""")
+    assert style["size"] >= 28 and (style["color"], style["background"]) == ("rgb(0, 0, 0)", "rgb(255, 255, 255)")
+    result = Axe().run(tab)
+    assert not result.violations_count, result.generate_report()
+    tab.screenshot(path="/tmp/group-present-1280.png")
+    tab.keyboard.press("f")
+    tab.wait_for_function("document.fullscreenElement && document.fullscreenElement.matches('.group-present__stage')")
+    tab.keyboard.press("ArrowRight")
+    assert slide(tab) == "q2", "the keys work in full screen"
+    tab.keyboard.press("F")
+    tab.wait_for_function("document.fullscreenElement === null")
+    tab.keyboard.press("Escape")
+    assert not dialog.is_visible()
+    assert tab.evaluate("document.activeElement.dataset.action") == "present", "back where the view was opened"
+    tab.set_viewport_size({"width": 360, "height": 740})
+    tab.click("[data-action=present]")
+    for button in tab.locator(".group-present__button").all():
+        box = button.bounding_box()
+        assert box["width"] >= 44 and box["height"] >= 44, button.inner_text()
+    assert tab.evaluate("(d => d.scrollWidth <= d.clientWidth)(document.querySelector('dialog.group-present'))")
+    tab.screenshot(path="/tmp/group-present-360.png")
+    tab.get_by_role("button", name=catalogue.text("results_leave", "es")).click()
+    assert not dialog.is_visible()
     context.close()

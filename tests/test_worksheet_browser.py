@@ -11,12 +11,14 @@ from pathlib import Path
 from urllib.parse import urljoin
 
 import pytest
+from axe_playwright_python.sync_playwright import Axe
+from playwright.sync_api import expect
 from pypdf import PdfReader
 
 from conftest import ROOT, Site, prefix
 from macros.base import links
 from macros.build import pdf
-from macros.content import modules, worksheets
+from macros.content import catalogue, modules, worksheets
 from macros.content.print_pages import PAPERS
 from test_links import broken_links
 
@@ -270,3 +272,28 @@ def test_a_page_that_cannot_be_printed_fails_by_name_and_keeps_the_pdfs(publishe
 def test_without_chromium_make_pdf_stops_at_once_and_changes_nothing(site, tmp_path):
     result = make_pdf(site.dir, tmp_path, CHROMIUM=str(tmp_path / "no-chromium"))
     assert result.returncode == 1 and "no-chromium not found" in result.stderr and not list(tmp_path.rglob("*.pdf"))
+
+
+@pytest.mark.parametrize("lang", ["es", "en"])
+def test_a_place_typed_twice_is_named_beside_the_ranking_as_it_is_typed(site, browser, lang):
+    context = browser.new_context()
+    tab = context.new_page()
+    tab.goto(site.url + prefix(lang) + "worksheets/challenges/")
+    ranking = tab.locator("form.worksheet .worksheet__item--ranking")
+    warning, first, second = ranking.locator(".worksheet__warning"), ranking.locator("input").nth(0), ranking.locator("input").nth(1)
+    message = catalogue.text("worksheet_rank_repeated", lang, rank=1)
+    first.press_sequentially("1")
+    second.press_sequentially("2")
+    assert warning.inner_text() == "" and first.get_attribute("aria-invalid") is None
+    second.fill("")
+    second.press_sequentially("1")
+    assert warning.is_visible() and warning.inner_text() == message and warning.get_attribute("aria-live") == "polite"
+    expect(second).to_have_accessible_description(message)
+    assert first.get_attribute("aria-invalid") == second.get_attribute("aria-invalid") == "true"
+    result = Axe().run(tab)
+    assert not result.violations_count, result.generate_report()
+    tab.reload()  # the answers come back, and so does the warning
+    assert warning.inner_text() == message
+    second.fill("2")
+    assert warning.inner_text() == "" and second.get_attribute("aria-invalid") is None
+    context.close()

@@ -17,7 +17,9 @@ from .reader import Reader
 STRINGS = ("results_files_read", "results_files_refused", "results_not_answer_file", "results_other_worksheet",
            "results_newer_version", "results_corrupt", "results_twice", "results_unknown_worksheet",
            "results_participant", "results_median", "results_answers", "results_option",
-           "results_mean_rank", "results_borda", "results_ranked_by", "results_position", "results_by_borda",
+           "results_mean_rank", "results_borda", "results_ranked_by", "results_ranked_by_value", "results_position",
+           "results_order_rule", "results_repeated", "results_previous", "results_next", "results_fullscreen",
+           "results_leave", "results_slide",
            "results_quadrant", "results_count", "results_percent", "results_percent_value", "results_chart", "results_no_answers",
            "results_rating_caption", "results_ranking_caption", "results_matrix_caption", "results_checklist_caption")
 
@@ -40,7 +42,8 @@ def _item(number: int, item, r: Reader) -> dict:
 
 
 def page(r: Reader) -> Markup:
-    """The file picker, the worksheet choice, the anonymous switch and an empty results area."""
+    """The file picker, the worksheet choice, the anonymous switch, the downloads and the present view's button
+    (enabled by the script once there are results), and an empty results area."""
     t = r.t
     sheets = worksheets.all_worksheets()
     data = {"lang": r.code, "strings": {key: t(key) for key in STRINGS},
@@ -60,10 +63,11 @@ def page(r: Reader) -> Markup:
         '<p class="group-results__actions"><button type="button" class="md-button" data-action="markdown">{8}</button> '
         '<button type="button" class="md-button" data-action="csv">{9}</button> '
         '<button type="button" class="md-button" data-action="print">{10}</button> '
+        '<button type="button" class="md-button" data-action="present" disabled>{14}</button> '
         '<button type="button" class="md-button" data-action="reset">{11}</button></p>{13}</fieldset>\n'
         '<div class="group-results__files" role="status" aria-live="polite"></div>\n'
         '<div class="group-results__output"></div>\n'
         '<script type="application/json" id="group-results-data">{12}</script>\n</div>').format(
         X, t("results_private"), t("results_controls"), t("results_worksheet"), t("results_any_worksheet"), options,
         t("results_choose_files"), t("results_anonymous"), t("results_download_md"), t("results_download_csv"),
-        t("results_print"), t("results_reset"), Markup(payload), printing.paper_choice(r))
+        t("results_print"), t("results_reset"), Markup(payload), printing.paper_choice(r), t("results_present"))

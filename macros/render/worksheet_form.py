@@ -103,13 +103,17 @@ def _rating(item, uid, name, label, r) -> Markup:
 
 
 def _ranking(item, uid, name, label, r) -> Markup:
+    """Numbers to type; a place given twice is named in the warning under them (worksheets.js fills it from
+    `data-message`, a live region that each input names as its description)."""
     options = M("").join(
-        M('<li><input type="number" min="1" max="{0}" inputmode="numeric" id="{1}-o{2}" name="{3}-o{2}"> '
-          '<label for="{1}-o{2}">{4}</label></li>').format(len(item.options), uid, number, name, option(r))
+        M('<li><input type="number" min="1" max="{0}" inputmode="numeric" id="{1}-o{2}" name="{3}-o{2}" '
+          'aria-describedby="{1}-repeated"> <label for="{1}-o{2}">{4}</label></li>').format(
+            len(item.options), uid, number, name, option(r))
         for number, option in enumerate(item.options, 1))
     return M('<fieldset class="worksheet__item worksheet__item--ranking"><legend class="worksheet__prompt">{}</legend>'
-             '<p class="worksheet__hint"{}>{}</p><ul class="worksheet__ranking">{}</ul></fieldset>').format(
-        label, X, r.t("worksheet_rank_hint", n=len(item.options)), options)
+             '<p class="worksheet__hint"{}>{}</p><ul class="worksheet__ranking">{}</ul>'
+             '<p class="worksheet__warning" id="{}-repeated" aria-live="polite" data-message="{}"{}></p></fieldset>').format(
+        label, X, r.t("worksheet_rank_hint", n=len(item.options)), options, uid, r.t("worksheet_rank_repeated", rank="{rank}"), X)
 
 
 def _matrix(item, uid, name, label, r) -> Markup:

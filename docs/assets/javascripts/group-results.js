@@ -1,10 +1,12 @@
 /* Group results: the facilitator chooses the participants' answer files (or their whole exports);
-   the page shows, per item, what the group said — rating distributions and medians, the group
-   ranking by mean rank and by Borda count, every placement in the 2×2 grid with the count per
+   the page shows, per item, what the group said — rating distributions and medians, the group's
+   order of a ranking by Borda points (ties share a place), every placement in the 2×2 grid with the count per
    quadrant, checklist counts and percentages, every written answer — and downloads them as
    Markdown or CSV. Everything happens in this browser: no file is uploaded. Files are checked by
    store.js; each refused file is listed with its reason, the others still count. An export counts
-   answer file by answer file: a part that is damaged or of another version is refused with its reason. */
+   answer file by answer file: a part that is damaged or of another version is refused with its reason.
+   A ranking that gives one place twice is left out of that ranking only, and named under it. "Present"
+   shows the results one item per screen, for a projector. */
 (function () {
   "use strict";
   var root = document.querySelector(".group-results");
@@ -18,7 +20,8 @@
   var status = root.querySelector(".group-results__files");
   var output = root.querySelector(".group-results__output");
   var SVG = "http://www.w3.org/2000/svg";
-  var files = [], refused = [], seen = {};
+  var presentButton = root.querySelector("[data-action=present]");
+  var files = [], sources = [], refused = [], seen = {};
 
   function el(tag, attrs, children) {
     var node = document.createElement(tag);
@@ -61,6 +64,7 @@
     if (seen[key]) { refused.push({ name: name, reason: fill(T.results_twice, { file: seen[key] }) }); return; }
     seen[key] = name;
     files.push(file);
+    sources.push(name);
   }
   function read(list) {  // all files read first, then taken in the order chosen (the first valid one names the worksheet)
     return Promise.all(Array.prototype.map.call(list, function (file) {
@@ -92,23 +96,24 @@
       return { statement: statement, counts: counts, median: median(values), n: values.length };
     });
   }
-  function ranking(item) {
-    var size = item.options.length;
-    var rows = item.options.map(function (option, o) {
-      var ranks = [];
-      files.forEach(function (file) {
+  function ranking(item) {  // Borda: a place r of n is worth n − r points, no place 0; equal points share a place
+    var size = item.options.length, counted = [], left = [];
+    files.forEach(function (file, index) {
+      var ranks = item.options.map(function (option, o) {
         var rank = Number(answer(file, item.name + "-o" + (o + 1)));
-        if (rank >= 1 && rank <= size && rank % 1 === 0) ranks.push(rank);
+        return rank >= 1 && rank <= size && rank % 1 === 0 ? rank : null;
       });
-      var borda = ranks.reduce(function (sum, rank) { return sum + size - rank; }, 0);
-      var mean = ranks.length ? ranks.reduce(function (a, b) { return a + b; }, 0) / ranks.length : null;
-      return { option: option, index: o, mean: mean, borda: borda, n: ranks.length };
+      var given = ranks.filter(function (rank) { return rank !== null; }).sort(function (a, b) { return a - b; });
+      if (new Set(given).size < given.length) left.push({ file: file, index: index, ranks: given });
+      else counted.push(ranks);
     });
-    var byMean = rows.slice().sort(function (a, b) {
-      return (a.mean === null) - (b.mean === null) || a.mean - b.mean || a.index - b.index;
-    });
-    var byBorda = rows.slice().sort(function (a, b) { return b.borda - a.borda || a.index - b.index; });
-    return { byMean: byMean, byBorda: byBorda };
+    var rows = item.options.map(function (option, o) {
+      var ranks = counted.map(function (file) { return file[o]; }).filter(function (rank) { return rank !== null; });
+      var sum = ranks.reduce(function (a, b) { return a + b; }, 0);
+      return { option: option, index: o, points: size * ranks.length - sum, mean: ranks.length ? sum / ranks.length : null, n: ranks.length };
+    }).sort(function (a, b) { return b.points - a.points || a.index - b.index; });
+    rows.forEach(function (row, r) { row.place = r && row.points === rows[r - 1].points ? rows[r - 1].place : r + 1; });
+    return { rows: rows, counted: counted.length, left: left };
   }
   function matrix(item) {
     return item.quadrants.map(function (label, q) {
@@ -184,16 +189,18 @@
             [{ text: number(row.median), value: row.median === null ? "" : row.median }, { text: number(row.n), value: row.n }]);
         }), "rating"));
     } else if (item.kind === "ranking") {
-      var ranked = ranking(item);
-      parts.push(table(fill(T.results_ranking_caption, { n: files.length }), [T.results_position, T.results_option, T.results_mean_rank, T.results_borda, T.results_ranked_by],
-        ranked.byMean.map(function (row, position) {
-          return [{ text: number(position + 1), value: position + 1 }, { text: row.option, value: row.index + 1 },
-            { text: number(row.mean), value: row.mean === null ? "" : row.mean }, { text: number(row.borda), value: row.borda },
-            { text: number(row.n), value: row.n }];
+      var ranked = ranking(item), size = item.options.length;
+      parts.push(table(fill(T.results_ranking_caption, { n: ranked.counted }),
+        [T.results_position, T.results_option, T.results_borda, T.results_mean_rank, T.results_ranked_by],
+        ranked.rows.map(function (row) {
+          return [{ text: number(row.place), value: row.place }, { text: row.option, value: row.index + 1 },
+            { text: number(row.points), value: row.points }, { text: number(row.mean), value: row.mean === null ? "" : row.mean },
+            { text: fill(T.results_ranked_by_value, { k: number(row.n), n: number(ranked.counted) }), value: row.n }];
         }), "ranking"));
-      parts.push(el("p", {}, [el("strong", {}, [T.results_by_borda + " "])]));
-      parts.push(el("ol", { "class": "group-results__borda" }, ranked.byBorda.map(function (row) {
-        return el("li", { "data-option": String(row.index + 1) }, [row.option + " (" + number(row.borda) + ")"]);
+      parts.push(el("p", { "class": "group-results__rule" }, [fill(T.results_order_rule, { n: size, top: size - 1 })]));
+      if (ranked.left.length) parts.push(el("ul", { "class": "group-results__left-out" }, ranked.left.map(function (entry) {
+        return el("li", {}, [el("strong", {}, [sources[entry.index] + " · " + who(entry.file, entry.index) + ": "]),
+          fill(T.results_repeated, { ranks: entry.ranks.map(number).join(", ") })]);
       })));
     } else if (item.kind === "matrix") {
       var quadrants = matrix(item);
@@ -229,7 +236,8 @@
     })));
     output.textContent = "";
     var sheet = data.worksheets[select.value];
-    if (!sheet || !files.length) return;
+    presentButton.disabled = !sheet || !files.length;
+    if (presentButton.disabled) return;
     output.appendChild(el("h2", { "class": "group-results__title" }, [sheet.title]));
     sheet.items.forEach(function (item, index) { output.appendChild(section(item, index + 1)); });
   }
@@ -275,12 +283,77 @@
     return "# " + title.textContent.trim() + "\n\n" + status.textContent + "\n" + out.join("\n") + "\n";
   }
 
+  /* Present: the results one item per screen, in large type, light and high-contrast whatever the site's
+     colour scheme. ←/→, space (shift+space back), PageUp/PageDown and Home/End move; F switches full screen on and
+     off; Esc or "Leave" closes the view. Each screen is a copy of the item as the page shows it. */
+  var present = null;
+  var MOVES = { ArrowRight: 1, ArrowLeft: -1, PageDown: 1, PageUp: -1, " ": 1, Home: -Infinity, End: Infinity };
+  function presenter() {
+    var slide = el("div", { "class": "group-present__slide md-typeset", tabindex: "0", role: "region" });
+    var count = el("p", { "class": "group-present__count", "aria-live": "polite" });
+    var buttons = [["previous", T.results_previous], ["next", T.results_next], ["fullscreen", T.results_fullscreen],
+                   ["leave", T.results_leave]].map(function (button) {
+      return el("button", { type: "button", "class": "group-present__button", "data-present": button[0] }, [button[1]]);
+    });
+    var stage = el("div", { "class": "group-present__stage" }, [slide, el("div", { "class": "group-present__bar" }, [count].concat(buttons))]);
+    var dialog = el("dialog", { "class": "group-present" }, [stage]);
+    if (!stage.requestFullscreen) buttons[2].hidden = true;
+    document.body.appendChild(dialog);
+    var view = { dialog: dialog, stage: stage, slide: slide, count: count, at: 0 };
+    dialog.addEventListener("keydown", function (event) {
+      event.stopPropagation();  // the page's own keys (Material: S for search, N and P for the next and previous page) wait
+      if (event.altKey || event.ctrlKey || event.metaKey) return;
+      if ((event.key === " " || event.key === "Enter") && event.target.closest("button")) return;  // a button's own keys
+      if (event.key === "f" || event.key === "F") { fullscreen(); event.preventDefault(); return; }
+      if (!(event.key in MOVES)) return;
+      event.preventDefault();
+      show(view.at + (event.key === " " && event.shiftKey ? -1 : MOVES[event.key]));
+    });
+    dialog.addEventListener("click", function (event) {
+      var button = event.target.closest("[data-present]");
+      if (!button) return;
+      var action = button.dataset.present;
+      if (action === "previous" || action === "next") show(view.at + (action === "next" ? 1 : -1));
+      if (action === "fullscreen") fullscreen();
+      if (action === "leave") dialog.close();
+    });
+    dialog.addEventListener("close", function () {
+      if (document.fullscreenElement) document.exitFullscreen();
+      presentButton.focus();
+    });
+    return view;
+  }
+  function fullscreen() {
+    if (document.fullscreenElement) document.exitFullscreen();
+    else if (present.stage.requestFullscreen) present.stage.requestFullscreen().catch(function () {});
+  }
+  function show(at) {
+    var items = output.querySelectorAll(".group-results__item");
+    present.at = Math.max(0, Math.min(items.length - 1, at));
+    var copy = items[present.at].cloneNode(true);
+    copy.querySelectorAll(".group-results__scroll").forEach(function (region) {  // the slide is the one region that scrolls
+      ["role", "aria-label", "tabindex"].forEach(function (name) { region.removeAttribute(name); });
+    });
+    present.slide.replaceChildren(copy);
+    present.slide.scrollTop = 0;
+    present.slide.setAttribute("aria-label", copy.querySelector("h2").textContent);
+    present.count.textContent = fill(T.results_slide, { i: present.at + 1, n: items.length });
+  }
+  function open() {
+    present = present || presenter();
+    present.dialog.setAttribute("aria-label", data.worksheets[select.value].title);
+    present.dialog.showModal();
+    show(0);
+    present.slide.focus();
+  }
+
+  function clear() {
+    files = []; sources = []; refused = []; seen = {}; input.value = ""; render();
+  }
   input.addEventListener("change", function () {
     read(input.files).then(render);
   });
-  select.addEventListener("change", function () {  // another worksheet: start again
-    files = []; refused = []; seen = {}; input.value = ""; render();
-  });
+  select.addEventListener("change", clear);  // another worksheet: start again
   anonymous.addEventListener("change", render);
   root.addEventListener("click", function (event) {
     var action = event.target.closest("[data-action]");
@@ -289,6 +362,7 @@
     if (action.dataset.action === "markdown") store.download(name + ".md", markdown(), "text/markdown");
     if (action.dataset.action === "csv") store.download(name + ".csv", csv(), "text/csv");
     if (action.dataset.action === "print") window.print();
-    if (action.dataset.action === "reset") { select.value = ""; files = []; refused = []; seen = {}; input.value = ""; render(); }
+    if (action.dataset.action === "present") open();
+    if (action.dataset.action === "reset") { select.value = ""; clear(); }
   });
 })();

@@ -59,6 +59,25 @@
     store.set(key(form), data);
   }
 
+  /* A ranking gives each option a place of its own: a place typed twice is named under the inputs as it
+     happens (a live region the inputs name as their description) and the inputs holding it are marked invalid. */
+  function checkRanking(list) {
+    var inputs = list.querySelectorAll("input"), holders = {};
+    each(inputs, function (el) {
+      if (el.value.trim()) (holders[Number(el.value)] = holders[Number(el.value)] || []).push(el);
+    });
+    var repeated = Object.keys(holders).filter(function (rank) { return holders[rank].length > 1; })
+      .sort(function (a, b) { return a - b; });
+    each(inputs, function (el) {
+      if (el.value.trim() && holders[Number(el.value)].length > 1) el.setAttribute("aria-invalid", "true");
+      else el.removeAttribute("aria-invalid");
+    });
+    var warning = list.parentNode.querySelector(".worksheet__warning");
+    var message = repeated.length ? warning.dataset.message.split("{rank}").join(repeated[0]) : "";
+    if (warning.textContent !== message) warning.textContent = message;
+  }
+  function checkRankings(form) { each(form.querySelectorAll(".worksheet__ranking"), checkRanking); }
+
   function restore(form) {
     var data = answers(key(form));
     fields(form).forEach(function (el) {
@@ -66,6 +85,7 @@
       else el.value = data[el.name] || "";
     });
     mirrorAll(form);
+    checkRankings(form);
   }
 
   function markdown(form) {
@@ -111,7 +131,7 @@
   function act(form, action) {
     if (action === "print") window.print();
     if (action === "print-blank") {  // every worksheet on the page, blank, then the answers come back
-      forms.forEach(function (f) { f.reset(); mirrorAll(f); });
+      forms.forEach(function (f) { f.reset(); mirrorAll(f); checkRankings(f); });
       store.setPaper(store.paper());
       window.print();
       forms.forEach(restore);
@@ -125,6 +145,7 @@
     if (action === "clear" && window.confirm(form.dataset.confirm)) {
       form.reset();
       mirrorAll(form);
+      checkRankings(form);
       remove(key(form));
       store.setPaper(store.paper());
     }
@@ -135,6 +156,8 @@
     restore(form);
     form.addEventListener("input", function (event) {
       if (event.target.matches("textarea, input[type='text']")) mirror(event.target);
+      var ranking = event.target.closest(".worksheet__ranking");
+      if (ranking) checkRanking(ranking);
       save(form);
     });
     form.addEventListener("change", function (event) {
