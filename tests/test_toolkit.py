@@ -137,7 +137,7 @@ def test_module_pages_have_every_part_in_order_from_the_modules_data(site, lang)
         page = (site.dir / prefix(lang) / module.path() / "index.html").read_text(encoding="utf-8")
         h2 = [re.sub(r"<[^>]+>|&para;", "", h).strip() for h in re.findall(r"<h2[^>]*>(.*?)</h2>", page)]
         assert [h for h in h2 if h in SECTIONS[lang]] == SECTIONS[lang], f"{module.id} {lang}: {h2}"
-        assert as_published(toolkit.session_plan(module.id, Reader(lang))) in as_published(page)
+        assert as_published(toolkit.session_plan(module.id, Reader(lang, prefix(lang) + module.path()))) in as_published(page)
         for sheet in module.worksheets:
             assert f'href="../../../worksheets/{sheet}/"' in page, f"{module.id} {lang}: no link to {sheet}"
         readings = page.split('id="readings"' if lang == "en" else 'id="lecturas"')[1].split("<h2")[0]

@@ -70,7 +70,7 @@ class Module(Strict):
 
 
 def check(module: Module, where: str) -> None:
-    """The session plan adds up to the stated duration; its worksheet sessions are the module's worksheets."""
+    """The session plan adds up to the stated duration, and no two sessions share an id."""
     total = sum(session.minutes for session in module.sessions)
     if module.sessions and total != module.duration:
         raise DataError(line(f"{where}: sessions", f"add up to {total} min but duration is {module.duration} min",
@@ -78,10 +78,6 @@ def check(module: Module, where: str) -> None:
     ids = [session.id for session in module.sessions if session.id]
     if len(ids) != len(set(ids)):
         raise DataError(line(f"{where}: sessions", "two sessions have the same id", "give each session its own id"))
-    named = [session.worksheet for session in module.sessions if session.worksheet]
-    if module.sessions and sorted(named) != sorted(module.worksheets):
-        raise DataError(line(f"{where}: sessions", f"the worksheet sessions name {named or 'no worksheet'}, "
-                             f"the module lists {module.worksheets}", "make each worksheet of the module one session's `worksheet:`"))
 
 
 @datafiles.per_build

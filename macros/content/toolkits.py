@@ -22,6 +22,10 @@ def check_links() -> None:
             if sheet.id not in module.worksheets:
                 raise DataError(line(f"data/worksheets/{sheet.id}.yml: module", f"{module.id} does not list this worksheet",
                                      f"add '{sheet.id}' to the worksheets of {where}"))
+        for number, session in enumerate(module.sessions, 1):
+            if session.worksheet and session.worksheet not in module.worksheets:
+                raise DataError(line(f"{where}: sessions #{number} › worksheet", f"'{session.worksheet}' is not one of the module's worksheets",
+                                     f"use one of: {', '.join(module.worksheets)}, or add it to `worksheets:`"))
         for key in module.readings:
             if key not in refs:
                 raise DataError(line(f"{where}: readings", f"no reference '{key}' in data/references/",
