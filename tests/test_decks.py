@@ -203,6 +203,11 @@ def test_the_guides_print_list_counts_each_handout(site):
      "data/slides/t1-m3.yml: sessions #2 › session: 'public-value' is not a presentation session of t1-m3"),
     (("data/slides/t1-m3.yml", "sources: [cnp-2021-resolucion-pnd]", "sources: [no-such-reference]"),
      "no reference 'no-such-reference' in data/references/"),
+    (("data/slides/t1-m3.yml", "sources: [cnp-2021-resolucion-pnd]", "sources: [undesa-2022-egov-data]"),
+     "› sources: 'undesa-2022-egov-data' is not cited on the module page — cite only what "
+     "docs/toolkits/innovation/module-3.es.md cites, or cite it there too"),
+    (("data/modules/t1-m3.yml", "    id: public-value\n", ""),
+     "data/modules/t1-m3.yml: sessions #5: a presentation session needs an `id`"),
     (("data/slides/t1-m3.yml", "figure: principles", "figure: bar-chart"),
      "data/slides/t1-m3.yml: sessions #2 › slides #4 › figure:"),
 ])

@@ -11,6 +11,9 @@
   const say = JSON.parse(root.dataset.strings);
   const presenter = new URLSearchParams(location.search).has("presenter");
   document.documentElement.classList.toggle("deck-presenter-mode", presenter); // its print layout: a slide and its notes a page
+  // On a phone the slides read as a page (deck.css), too small to read scaled down as a whole slide.
+  const reading = !presenter && window.matchMedia("(max-width: 599px)").matches;
+  document.documentElement.classList.toggle("deck-reading", reading);
   const fill = (text, fields) => text.replace(/\{(\w+)\}/g, (_, key) => fields[key]);
   const minutes = (n) => fill(say.minutes_value, { n: n });
   const hhmm = new Intl.DateTimeFormat(lang === "es" ? "es-EC" : "en-GB", { hour: "2-digit", minute: "2-digit", hourCycle: "h23" });
@@ -112,7 +115,7 @@
     link.textContent = say.popup_blocked;
     note.append(link);
   }
-  toolbar.querySelectorAll("[data-js]").forEach((element) => { element.hidden = presenter; });
+  toolbar.querySelectorAll("[data-js]").forEach((element) => { element.hidden = presenter || reading; });
   // The toolbar shows while the pointer moves or it holds the focus, and keeps out of the slide otherwise.
   let hide = 0;
   function showToolbar() {
@@ -135,6 +138,7 @@
     if (typeof message.timer === "number" && timers[message.timer]) timers[message.timer][message.action]();
   });
 
+  if (reading) return;
   Reveal.initialize({
     width: 1280, height: 720, margin: 0.04, minScale: 0.1, maxScale: 3,
     center: false, transition: "none", backgroundTransition: "none",
