@@ -146,6 +146,7 @@ def test_countdown_starts_pauses_and_speaks_only_at_start_last_minute_and_end(de
     assert status.text_content() == "Queda un minuto."
     deck.clock.run_for("01:00")
     assert shown.text_content() == "00:00" and status.text_content() == "Se acabó el tiempo."
+    assert not Axe().run(deck, options={"resultTypes": ["violations"]}).response["violations"]
 
 
 @pytest.mark.parametrize("size", [{"width": 1280, "height": 720}, {"width": 1024, "height": 768}])
