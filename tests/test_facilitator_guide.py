@@ -2,6 +2,7 @@
 print list that follows the number of participants; one paper choice for every page that prints."""
 
 import re
+from urllib.parse import urljoin
 
 import pytest
 import yaml
@@ -57,12 +58,15 @@ def per_copy_and_total(tab) -> tuple[list[int], list[int]]:
 def test_the_print_list_follows_the_number_of_participants(site, browser, toolkit, lang):
     """Each toolkit's guide lists its own worksheets, with the pages per copy of data/print-pages.yml."""
     recorded = yaml.safe_load((ROOT / "data" / "print-pages.yml").read_text(encoding="utf-8"))
-    sheets = [sheet for m in modules.all_modules().values() if m.toolkit == toolkit for sheet in m.worksheets]
+    chosen = [m for m in modules.all_modules().values() if m.toolkit == toolkit]
+    sheets = [key for m in chosen for key in m.worksheets + [f"slides-{m.id}"]]  # each day's worksheets, then its handout
+    hrefs = [f"worksheets/{key}/" if not key.startswith("slides-") else modules.load(key.removeprefix("slides-")).deck_path()
+             for key in sheets]
     tab = browser.new_page()
     tab.goto(site.url + prefix(lang) + pdf.guide_path(toolkit))
-    listed = [href.rstrip("/").rsplit("/", 1)[-1] for href in tab.locator(".print-list tbody th a").evaluate_all(
-        "links => links.map(a => a.getAttribute('href'))")]
-    assert listed == sheets, f"{toolkit} ({lang}): the print list names {listed}, the toolkit's modules {sheets}"
+    listed = [urljoin(site.url + prefix(lang) + pdf.guide_path(toolkit), href).removeprefix(site.url + prefix(lang))
+              for href in tab.locator(".print-list tbody th a").evaluate_all("links => links.map(a => a.getAttribute('href'))")]
+    assert listed == hrefs, f"{toolkit} ({lang}): the print list names {listed}, the toolkit's modules {hrefs}"
     want = [recorded[sheet][lang][paper] for sheet in sheets for paper in ("a4", "letter")]
     want += [sum(want[0::2]), sum(want[1::2])]  # the total row
     per_copy, shown = per_copy_and_total(tab)

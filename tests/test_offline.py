@@ -106,7 +106,7 @@ def test_from_file_a_deck_runs_with_its_presenter_view(bundle, offline_tab):
     with tab.context.expect_page() as opened:
         tab.keyboard.press("s")
     view = opened.value
-    view.wait_for_function("window.Reveal && Reveal.isReady() && document.querySelector('.presenter__notes').textContent")
+    view.wait_for_function("window.Reveal && Reveal.isReady() && document.querySelector('.presenter__notes')?.textContent")
     assert view.evaluate("Reveal.getIndices().h") == 4
     view.keyboard.press("ArrowRight")
     tab.wait_for_function("Reveal.getIndices().h === 5")

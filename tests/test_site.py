@@ -7,7 +7,7 @@ from pathlib import Path
 from urllib.parse import urljoin, urlsplit
 
 from conftest import ROOT, prefix
-from macros.content import worksheets
+from macros.content import modules, worksheets
 
 
 class Tags(HTMLParser):
@@ -75,7 +75,8 @@ def test_the_sitemap_gives_every_page_its_hreflang_alternates(site):
 
 
 def switcher_target(site, page: Path, lang: str) -> str:
-    links = tags(page).find("a", hreflang=lang, **{"class": "md-select__link"})
+    links = tags(page).find("a", hreflang=lang, **{"class": "md-select__link"}) or tags(page).find(
+        "a", hreflang=lang, **{"class": "deck-language"})  # a slide deck's toolbar
     assert links, f"{page}: no language switcher link to '{lang}'"
     return urljoin(site.url_of(page), links[0]["href"])
 
@@ -118,7 +119,9 @@ def test_each_language_index_covers_every_page_of_that_language(site):
     assert (site.dir / "assets" / "javascripts" / "lunr" / "min" / "lunr.es.min.js").is_file()  # the Spanish stemmer
     for lang in ("es", "en"):
         locations = search_locations(site, lang)
-        for rel in source_pages() - {f"worksheets/pack-{module}/" for module in worksheets.by_module()}:  # excluded on purpose
+        excluded = {f"worksheets/pack-{module}/" for module in worksheets.by_module()}  # on purpose: they repeat pages,
+        excluded |= {module.deck_path() for module in modules.all_modules().values()}  # as do the slide decks
+        for rel in source_pages() - excluded:
             assert rel in locations, f"page {rel!r} missing from the {lang} search index"
 
 

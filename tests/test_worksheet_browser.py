@@ -184,7 +184,7 @@ def test_make_site_links_every_pdf_on_its_paper_in_the_page_language(published):
     site = published.site
     linked = {urljoin(site.url_of(page), href) for page in site.pages()
               for href in re.findall(r'<a href="([^"]+)" type="application/pdf"', page.read_text(encoding="utf-8"))}
-    assert len(linked) == len(pdf.jobs()) == 168
+    assert len(linked) == len(pdf.jobs()) == 208
     for path, lang, paper in pdf.jobs():
         assert site.url + pdf.pdf_path(path, lang, paper) in linked
         assert set(pdf_pages(site.dir / pdf.pdf_path(path, lang, paper))) == {A4 if paper == "a4" else LETTER}
@@ -232,7 +232,7 @@ def test_a_second_run_prints_nothing_and_keeps_every_pdf(published):
     before = {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")}
     result = make_pdf(site.dir, cache)
     assert result.returncode == 0 and result.stdout.count(": unchanged") == len(pdf.jobs()) == len(before)
-    assert "[168/168]" in result.stdout
+    assert "[208/208]" in result.stdout
     assert {p: p.stat().st_mtime_ns for p in cache.rglob("*.pdf")} == before
 
 

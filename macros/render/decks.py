@@ -171,9 +171,12 @@ def _countdown(minutes: int) -> Markup:
 
 
 def _toolbar(module: modules.Module, r: Reader) -> Markup:
+    other = dataclasses.replace(r, code=r.other)
     return Markup('<nav class="deck-toolbar" aria-label="{label}"><a href="{module}">{back}</a>'
+                  '<a class="deck-language" href="{twin}" hreflang="{code}" lang="{code}">{language}</a>'
                   '<button type="button" class="deck-presenter" hidden data-js>{presenter}</button>'
                   '<span class="deck-toolbar__hint" hidden data-js>{hint}</span></nav>').format(
         label=r.t("deck_label"), module=r.link(module.path()), back=r.t("deck_back", number=module.number),
+        twin=r.twin(), code=r.other, language=other.language_name(r.other).capitalize(),
         presenter=r.t("deck_presenter"), hint=r.t("deck_keys"))
 
