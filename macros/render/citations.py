@@ -40,11 +40,11 @@ class PageSources:
         Only the readings page (`searchable`) puts them in the search index: elsewhere they repeat it."""
         return Markup('<ul class="readings"{}>{}</ul>').format("" if searchable else EXCLUDE, Markup("").join(self.items(keys)))
 
-    def items(self, keys: list[str]) -> list[Markup]:
-        """The <li> of each full entry, as `entries` lists them."""
+    def items(self, keys: list[str], annotated: bool = True) -> list[Markup]:
+        """The <li> of each full entry, as `entries` lists them (on a slide, without the annotations)."""
         items = []
         for key in keys:
-            items.append(entry(get(key), self.r, anchor=key not in self.listed))
+            items.append(entry(get(key), self.r, anchor=key not in self.listed, annotated=annotated))
             self.listed.add(key)
         return items
 
@@ -53,7 +53,7 @@ class PageSources:
         return [key for key in self.cited if key not in self.listed]
 
 
-def entry(ref: Reference, r: Reader, anchor: bool = False) -> Markup:
+def entry(ref: Reference, r: Reader, anchor: bool = False, annotated: bool = True) -> Markup:
     """'DAES (2023). *Title* (en inglés). Publisher. Note.' and the annotation, all in the reader's language but the title."""
     title = Markup('<a href="{}">{}</a>').format(ref.url, ref.title) if ref.url else ref.title
     title = Markup('<cite{}>{}</cite>').format(Markup(' lang="{}"').format(ref.language) if ref.language != r.code else "",
@@ -64,5 +64,6 @@ def entry(ref: Reference, r: Reader, anchor: bool = False) -> Markup:
     for extra in (localized(ref.publisher, r), localized(ref.note, r)):
         if extra:
             text += Markup(" {}").format(extra if re.search(r"[.!?]$", extra) else extra + ".")
-    return Markup('<li{}><span class="reading__source">{}</span><br>{}</li>').format(
-        Markup(' id="ref-{}"').format(ref.key) if anchor else "", text, ref.annotation(r))
+    return Markup('<li{}><span class="reading__source">{}</span>{}</li>').format(
+        Markup(' id="ref-{}"').format(ref.key) if anchor else "", text,
+        Markup("<br>{}").format(ref.annotation(r)) if annotated else "")

@@ -23,7 +23,7 @@ from .citations import PageSources
 from .reader import Reader
 
 GROUPS = ("effectiveness", "accountability", "inclusiveness")
-POINTS_PER_SLIDE, STEPS_PER_SLIDE, SOURCES_PER_SLIDE = 480, 520, 560  # characters of key points, of source entries, that fit a slide
+POINTS_PER_SLIDE, STEPS_PER_SLIDE, SOURCES_PER_SLIDE = 520, 640, 880  # characters of key points, of steps, of source entries, that fit a slide
 
 
 def deck(module_id: str, r: Reader, sources: PageSources) -> Markup:
@@ -46,7 +46,8 @@ def deck(module_id: str, r: Reader, sources: PageSources) -> Markup:
     sections += _pages(r.t("deck_key_points"), points, POINTS_PER_SLIDE, r.t("deck_notes_key_points"), last, r, "deck-points")
     keys = sources.unlisted()
     other = dataclasses.replace(r, code=r.other)
-    entries = zip(sources.items(keys), (len(citations.entry(get(key), other).striptags()) for key in keys))
+    entries = zip(sources.items(keys, annotated=False),
+                  (len(citations.entry(get(key), other, annotated=False).striptags()) for key in keys))
     sections += _pages(r.t("sources_heading"), [(item, max(len(item.striptags()), size)) for item, size in entries],
                        SOURCES_PER_SLIDE, r.t("deck_notes_sources"), last, r, "deck-sources", list_class="readings")
     strings = {key: r.t(f"deck_{key}") for key in (
