@@ -230,3 +230,14 @@ def test_a_presentation_without_slides_or_a_slide_missing_a_language_stops_the_b
            "        notes: {en: a, es: b}\n" * 3)
     assert "data/slides/t1-m3.yml: sessions #2 › slides #1 › title › es: field required — add this field" \
         in build_error(scratch, tmp_path)
+
+
+def test_a_deck_stays_light_when_the_reader_prefers_dark(site, browser):
+    context = browser.new_context(color_scheme="dark", viewport={"width": 1280, "height": 720})
+    tab = context.new_page()
+    tab.goto(site.url + "en/" + deck_path(MODULES["t2-m1"]))
+    tab.wait_for_function("window.Reveal && Reveal.isReady()")
+    colours = tab.evaluate("""[getComputedStyle(document.body).backgroundColor,
+                               getComputedStyle(Reveal.getCurrentSlide().querySelector('h2')).color]""")
+    assert colours == ["rgb(255, 255, 255)", "rgb(0, 69, 122)"]
+    context.close()
