@@ -12,7 +12,7 @@ PORT        ?= 8000
 VNU_VERSION := 26.9.27
 export VNU_JAR := $(CURDIR)/.tools/vnu-$(VNU_VERSION).jar
 
-.PHONY: serve build site offline pdf bench test translations synced clean chromium java
+.PHONY: serve build site offline pdf bench test translations synced clean chromium java icons
 
 serve: $(VENV)/.site-installed  ## Preview on http://127.0.0.1:$(PORT)/governance-sdgs/ (reloads on save; PORT=8001 make serve)
 	$(BIN)/python -m mkdocs serve --dev-addr 127.0.0.1:$(PORT)
@@ -20,9 +20,10 @@ serve: $(VENV)/.site-installed  ## Preview on http://127.0.0.1:$(PORT)/governanc
 build: $(VENV)/.site-installed  ## Strict build of both languages into site/ (a preview: no PDFs, no offline ZIP, so no links to them)
 	$(BIN)/python -m mkdocs build --strict --clean -d $(SITE_DIR)
 
-site: $(VENV)/.dev-installed chromium  ## Exactly what is published, for SITE_URL: strict build, PDFs, offline copy and its ZIP, in site/
+site: $(VENV)/.dev-installed chromium  ## Exactly what is published, for SITE_URL: strict build, PDFs, the phone's offline list and worker, offline copy and its ZIP, in site/
 	PUBLISH=true $(BIN)/python -m mkdocs build --strict --clean -d $(SITE_DIR)
 	$(BIN)/python -m tools.print_pdfs --site $(SITE_DIR) --cache $(PDF_CACHE) --check data/print-pages.yml
+	$(BIN)/python -m tools.offline_list --site $(SITE_DIR)
 	$(MAKE) --no-print-directory offline
 	cp $(OFFLINE_DIR).zip $(SITE_DIR)/
 
@@ -30,6 +31,9 @@ offline: $(VENV)/.site-installed  ## The site for use without internet (file://,
 	SITE_URL= OFFLINE=true $(BIN)/python -m mkdocs build --strict --clean -d $(OFFLINE_DIR)
 	rm -f $(OFFLINE_DIR).zip
 	$(BIN)/python -m zipfile -c $(OFFLINE_DIR).zip $(OFFLINE_DIR)
+
+icons: $(VENV)/.dev-installed chromium  ## The app icons (PNG) of the web app manifests, drawn from the SVG logo (commit them)
+	$(BIN)/python -m tools.icons
 
 pdf: $(VENV)/.dev-installed chromium  ## PDFs (A4 and Letter, EN and ES) of every worksheet, pack, module and guide in site/; page counts in data/print-pages.yml
 	$(BIN)/python -m tools.print_pdfs --site $(SITE_DIR) --cache $(PDF_CACHE) --record data/print-pages.yml

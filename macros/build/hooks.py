@@ -13,7 +13,8 @@ its own beside this one.
 - "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (pdf.py);
 - a notice on a page whose twin changed since they were aligned (translations.py);
 - Markdown tables captioned, abbreviations explained at their first use (tables.py, abbreviations.py);
-- the printed footer of every page: title · language · address (print_footer.py).
+- the printed footer of every page: title · language · address (print_footer.py);
+- a web app manifest per language, linked from every page (web_manifest.py).
 """
 
 import gzip
@@ -28,7 +29,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 from macros.base import language, links  # noqa: E402
 from macros.base.errors import DataError  # noqa: E402
 from macros.build import (abbreviations, frontmatter, material_fixes, offline, page_scripts, parity, pdf,  # noqa: E402
-                          print_footer, search_index, site_date, tables, translations)
+                          print_footer, search_index, site_date, tables, translations, web_manifest)
 from macros.content import cases, challenges, datafiles, events, glossary, paths, slides, survey, toolkits  # noqa: E402
 from macros.render import calendar  # noqa: E402
 from macros.render.reader import Reader  # noqa: E402
@@ -98,6 +99,7 @@ def on_env(env, config, files):
     (templates.add if lang == language.LANGUAGES[0] else templates.discard)("404.html")
     # Material's templates do not escape what they print: catalogue text goes in as HTML text.
     env.globals["t"] = lambda key, in_lang=None: escape(Reader(in_lang or language.current(config)).t(key))
+    env.globals["web_manifest"] = None if offline.enabled(config) else web_manifest.name(lang)  # not from file://
     for scheme in config["theme"]["palette"]:  # mkdocs.yml names catalogue keys
         toggle = scheme["toggle"]
         toggle.setdefault("key", toggle["name"])
@@ -127,6 +129,7 @@ def on_post_build(config):
         sitemap.write_text(xml, encoding="utf-8")
         (site / "sitemap.xml.gz").write_bytes(gzip.compress(xml.encode(), mtime=0))
     search_index.write_language_index(config, lang, language.LANGUAGES[0], offline.enabled(config))
+    web_manifest.write(config["site_dir"], lang)
     search_index.write_worker(config["site_dir"])
 
 
