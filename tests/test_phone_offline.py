@@ -59,6 +59,9 @@ def published(tmp_path_factory):
     shutil.copytree(out / "v1", out / "v2")
     about = out / "v2" / "about" / "index.html"
     about.write_text(about.read_text(encoding="utf-8").replace("</h1>", " — versión 2</h1>", 1), encoding="utf-8")
+    newer = out / "v2" / "only-in-v2"  # a page the first version's list does not know
+    newer.mkdir()
+    (newer / "index.html").write_text('<!doctype html><html lang="es"><title>Nueva</title><h1>Nueva</h1></html>', encoding="utf-8")
     second = offline_list.write(out / "v2")
     yield server, out, first, second
     server.server.shutdown()
@@ -163,7 +166,7 @@ def test_an_update_fetches_only_what_changed_and_waits_for_the_reader(phone, pub
     controlled(tab, server.url)
     assert ask(tab, {"type": "save", "lang": "es"}, ("saved", "partial"))[-1]["type"] == "saved"
     changed = {name for name, entry in second["files"].items() if first["files"].get(name) != entry}
-    assert changed == {"about/"}
+    assert changed == {"about/", "only-in-v2/"}
     server.publish(out / "v2")
     server.requests.clear()
     tab.evaluate("navigator.serviceWorker.getRegistration().then(r => r.update())")
@@ -172,6 +175,8 @@ def test_an_update_fetches_only_what_changed_and_waits_for_the_reader(phone, pub
     assert fetched <= {"sw.js", "offline.json", "about/"} and "about/" in fetched, fetched
     tab.goto(server.url + "about/")
     assert "versión 2" not in tab.locator("h1").inner_text()  # the old version until the reader updates
+    tab.goto(server.url + "only-in-v2/")  # the old worker does not know it, and does not stand in the way
+    assert tab.locator("h1").inner_text() == "Nueva"
     tab.evaluate("navigator.serviceWorker.getRegistration().then(r => r.waiting.postMessage({type: 'skip-waiting'}))")
     tab.wait_for_function("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')")
     tab.wait_for_timeout(500)
@@ -208,3 +213,25 @@ def test_the_manifest_makes_the_site_installable_in_its_language(phone, publishe
     assert data["lang"] == lang and data["name"] == {"es": "Gobernanza para los ODS", "en": "Governance for the SDGs"}[lang]
     errors = cdp.send("Page.getInstallabilityErrors")["installabilityErrors"]
     assert [error["errorId"] for error in errors if error["errorId"] != "in-incognito"] == []  # a test browser's context is private
+
+
+def test_a_full_storage_keeps_nothing_of_that_save_and_a_damaged_file_is_fetched_again(phone, published):
+    server, *_ = published
+    tab = phone
+    controlled(tab, server.url + "about/")
+    before = ask(tab, {"type": "status", "lang": "es"}, ("status",))[-1]
+    cdp = tab.context.new_cdp_session(tab)
+    origin = server.url.split(SUBPATH)[0]
+    cdp.send("Storage.overrideQuotaForOrigin", {"origin": origin, "quotaSize": 600_000})
+    assert ask(tab, {"type": "save", "lang": "es"}, ("saved", "partial", "full", "cancelled"))[-1]["type"] == "full"
+    assert ask(tab, {"type": "status", "lang": "es"}, ("status",))[-1]["kept"] == before["kept"]
+    cdp.send("Storage.overrideQuotaForOrigin", {"origin": origin})
+    tab.evaluate("""async (url) => {
+        const cache = await caches.open((await caches.keys()).find(k => k.startsWith('site-')));
+        const kept = await cache.match(url);
+        await cache.put(url, new Response('damaged', {headers: kept.headers}));
+    }""", server.url + "about/")
+    assert ask(tab, {"type": "save", "lang": "es"}, ("saved", "partial", "full"))[-1]["type"] == "saved"
+    tab.context.set_offline(True)
+    tab.goto(server.url + "about/")
+    assert tab.locator("h1").count() == 1

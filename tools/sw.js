@@ -62,9 +62,12 @@ async function fetchAndStore(cache, path, signal) {
     || store(cache, path, await fetch(ROOT + path, { cache: "reload", signal }));
 }
 
-async function isKept(cache, path) {
+/* Whether `path` is kept in this version; `whole` also checks the kept content against its hash. */
+async function isKept(cache, path, whole = false) {
   const kept = await cache.match(ROOT + path);
-  return Boolean(kept && kept.headers.get("x-hash") === (await list()).files[path].h);
+  const expected = (await list()).files[path].h;
+  if (!kept || kept.headers.get("x-hash") !== expected) return false;
+  return !whole || await hash(await kept.arrayBuffer()) === expected;
 }
 
 self.addEventListener("install", (event) => event.waitUntil(install()));
@@ -158,7 +161,7 @@ async function save(port, lang, pdf) {
   const cache = await caches.open(CACHE);
   const paths = members(listed, lang, pdf);
   const todo = [];
-  for (const path of paths) if (!await isKept(cache, path)) todo.push(path);
+  for (const path of paths) if (!await isKept(cache, path, true)) todo.push(path); // a damaged file is fetched again
   const controller = new AbortController();
   saving = controller;
   const added = [];
