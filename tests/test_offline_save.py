@@ -102,7 +102,8 @@ FAKE_WORKER = """
   const registration = Object.assign(new EventTarget(), {active: controller, installing: null,
     waiting: plan.waiting ? worker("waiting") : null});
   const container = Object.assign(new EventTarget(), {controller: controller, ready: Promise.resolve(registration),
-    register(url) { window.__posted.push({to: "register", url: url}); return Promise.resolve(registration); }});
+    register(url) { window.__posted.push({to: "register", url: url});
+      return plan.refused ? Promise.reject(new Error("refused")) : Promise.resolve(registration); }});
   Object.defineProperty(Navigator.prototype, "serviceWorker", {get: () => container, configurable: true});
   if (plan.saveData) Object.defineProperty(Navigator.prototype, "connection", {get: () => ({saveData: true}), configurable: true});
 })();
@@ -214,6 +215,12 @@ def test_save_data_adds_a_line_and_starts_nothing(published_page):
     tab.get_by_role("button", name=TITLE["es"]).click()
     tab.wait_for_function("document.querySelector('[data-result]').textContent !== ''")
     assert len(posted(tab, "save")) == 1, "the button still works"
+
+
+def test_where_the_browser_refuses_the_worker_the_box_stays_hidden(published_page):
+    tab = published_page("paths/", refused=True)
+    tab.wait_for_timeout(300)
+    assert not tab.locator(".offline-save").is_visible() and not tab.errors
 
 
 def test_a_waiting_version_shows_the_notice_and_update_asks_it_to_take_over(published_page):

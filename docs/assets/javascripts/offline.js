@@ -100,7 +100,9 @@
         if (installing.state === "installed" && sw.controller) showUpdate(reg);
       });
     });
-  }).catch(function () { /* no worker (e.g. private browsing): the site works online as before */ });
+  }).catch(function () {  // no worker (e.g. private browsing): the site works online as before, without the box
+    if (box) box.hidden = true;
+  });
   if (sw.controller) keep();
 
   /* "Save for use without a connection" */
