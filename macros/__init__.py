@@ -11,7 +11,7 @@ from .build import error_lines, offline, site_date
 from .content import events, worksheets
 from .render import agenda as agendas
 from .render import (calendar, cases, challenges, decks, downloads, facilitator_guide, glossary, group_results as group_results_page,
-                     learning, printing, survey_chart, toolkit, worksheet_form, worksheet_index, workshops)
+                     learning, offline_save, printing, survey_chart, toolkit, worksheet_form, worksheet_index, workshops)
 from .render.citations import PageSources
 from .render.reader import Reader
 
@@ -141,6 +141,16 @@ def define_env(env):
     def offline_download() -> str:
         """A "Download for offline use" button for the site's ZIP, where `make site` makes it: {{ offline_download() }}."""
         return downloads.offline_zip(r()) if offline.downloads_made(env.conf) else ""
+
+    @env.macro
+    def save_offline() -> str:
+        """"Save for use without a connection" for the page's language, shown on the published site: {{ save_offline() }}."""
+        return offline_save.save_box(r())
+
+    @env.macro
+    def kept_pages() -> str:
+        """The offline page's list of the pages this device keeps (offline.js fills it): {{ kept_pages() }}."""
+        return offline_save.kept_pages(r())
 
     @env.macro
     def glossary_page() -> str:

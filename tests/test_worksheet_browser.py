@@ -225,6 +225,10 @@ def test_make_site_gives_a_site_without_a_broken_link_pdfs_and_zip_included(publ
     assert not broken, f"{len(broken)} broken link(s):\n" + "\n".join(broken)
     home = (site.dir / "index.html").read_text(encoding="utf-8")
     assert f'href="{links.OFFLINE_ZIP}" download' in home, "the home page offers the offline ZIP"
+    # issue 30: every page of the published site (and only of it: tests/test_offline_save.py) loads offline.js
+    assert not [page for page in site.pages() if page.name != "404.html" and "data-offline data-root=" not in page.read_text(encoding="utf-8")]
+    offline_copy = site.dir.parent / "site-offline"
+    assert not [page for page in offline_copy.rglob("*.html") if "offline.js" in page.read_text(encoding="utf-8")]
 
 
 def test_a_second_run_prints_nothing_and_keeps_every_pdf(published):

@@ -8,7 +8,7 @@ its own beside this one.
 - one bilingual 404.html, written by the default-language build;
 - two gaps of Material mended in the HTML, and x-default alternates in sitemap.xml (material_fixes.py);
 - one search index per language, words of adjacent blocks kept apart (search_index.py);
-- each page loads only the scripts it uses; the offline shim only offline (page_scripts.py);
+- each page loads only the scripts it uses; the offline shim only offline, offline.js only published (page_scripts.py);
 - a calendar file (.ics) per event and language (render/calendar.py);
 - "Download PDF (A4 / Letter)" under the title of the pages `make pdf` prints (pdf.py);
 - a notice on a page whose twin changed since they were aligned (translations.py);
@@ -111,7 +111,9 @@ def on_post_page(output, page, config):
     lang = language.current(config)
     output = search_index.page_config(_mend(output, config), lang, language.LANGUAGES[0])
     footer = print_footer.style(unescape(page.title or config["site_name"]), lang, page.url, config["site_url"])
-    return page_scripts.only_used(output.replace("</head>", footer + "</head>", 1))
+    output = page_scripts.only_used(output.replace("</head>", footer + "</head>", 1))
+    # the published site (`make site`) registers the service worker; previews and the offline copy never do
+    return page_scripts.with_worker(output, Reader(lang, page.url)) if offline.downloads_made(config) else output
 
 
 def on_post_build(config):

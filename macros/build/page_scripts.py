@@ -1,10 +1,19 @@
 """A page loads only the scripts of ours it uses; mkdocs.yml lists them all, deferred.
 
 Each script is kept on the pages that hold what it works on, and dropped from the others. The
-iframe-worker shim (search from file://) goes into the offline copy only.
+iframe-worker shim (search from file://) goes into the offline copy only; its mirror image,
+offline.js (issue 30: registers the service worker, the update notice, "Save for use without a
+connection"), goes into every page of the published site only (`make site`), never a preview or the
+offline copy.
 """
 
+import json
 import re
+
+from markupsafe import Markup
+
+from ..base import links
+from ..render.reader import Reader
 
 LEARNING = ('class="path"', 'class="path-cards"', 'class="diagnosis"', 'class="continue"', 'class="progress-tools"')
 USED_BY = {  # script → what a page holds when it needs the script (any of them)
@@ -32,3 +41,15 @@ def only_used(html: str) -> str:
 def polyfills(offline: bool) -> list[str]:
     """Material's `extra.polyfills`: the shim in the offline copy, nothing online (where it would only cost a request)."""
     return [SHIM] if offline else []
+
+
+WORKER_SCRIPT = "assets/javascripts/offline.js"
+
+
+def with_worker(html: str, r: Reader) -> str:
+    """`html` (the page at `r.page_url`) with offline.js, given the site root and the update notice's words."""
+    strings = json.dumps({key: r.t("offline_" + key) for key in ("update", "update_button")},
+                         ensure_ascii=False, separators=(",", ":"))
+    tag = Markup('<script src="{}" defer data-offline data-root="{}" data-strings="{}"></script>\n').format(
+        links.relative(WORKER_SCRIPT, r.page_url), links.relative("", r.page_url).rstrip("/") + "/", strings)
+    return html.replace("</body>", str(tag) + "</body>", 1)
