@@ -131,33 +131,49 @@ def test_pages_read_stay_and_a_page_not_kept_shows_the_offline_page(phone, publi
     for path in read:
         tab.goto(server.url + path)
         assert tab.locator("h1").count() == 1 and tab.locator(".md-header").count() == 1, path
-    tab.goto(server.url + "cases/")
-    assert tab.locator("html").get_attribute("lang") == "es" and "offline" in tab.evaluate("document.body.className + location.href") \
-        or tab.locator("h1").inner_text() == "Sin conexión"
-    tab.goto(server.url + "en/cases/")
-    assert tab.locator("html").get_attribute("lang") == "en"
+    for path, lang, heading in (("cases/", "es", "Sin conexión"), ("en/cases/", "en", "No connection")):
+        tab.goto(server.url + path)
+        assert tab.url == server.url + ("en/" if lang == "en" else "") + "offline/"
+        assert tab.locator("html").get_attribute("lang") == lang and tab.locator("h1").inner_text().startswith(heading)
+        tab.wait_for_function("document.querySelectorAll('.offline-kept a').length > 0")
+        kept = tab.locator(".offline-kept a").evaluate_all("links => links.map(a => a.href)")
+        assert server.url + ("en/" if lang == "en" else "") + "about/" in kept, kept  # a page read, listed as kept
 
 
-def test_a_saved_language_opens_offline_whole_and_its_search_finds_stemmed_words(phone, published):
+def test_guardar_then_offline_every_page_opens_search_finds_stemmed_words_and_a_worksheet_saves(browser, published):
     from conftest import search
 
-    server, _, first, _ = published
-    tab = phone
+    server, out, first, _ = published
+    server.publish(out / "v1")
+    context = browser.new_context(service_workers="allow", accept_downloads=True)
+    tab = context.new_page()
     controlled(tab, server.url)
-    answers = ask(tab, {"type": "save", "lang": "es", "pdf": False}, ("saved", "partial", "full", "cancelled"))
-    assert answers[-1]["type"] == "saved", answers[-1]
-    assert answers[-1]["kept"] == len(first["groups"]["es"])
-    tab.context.set_offline(True)
+    box = tab.locator("[data-offline-save]")
+    size = f"{first['bytes']['es'] / 1e6:.1f}".replace(".", ",") + "\u00a0MB"  # measured at build, as es_EC writes it
+    assert box.locator("[data-size]").inner_text() == size
+    box.locator("[data-save]").click()
+    tab.wait_for_function("document.querySelector('[data-offline-save] [data-result]').textContent.length > 0", timeout=60000)
+    assert box.locator("[data-result]").inner_text().startswith("Listo")
+    status = ask(tab, {"type": "status", "lang": "es"}, ("status",))[-1]
+    assert status["kept"] == status["total"] == len(first["groups"]["es"])
+    context.set_offline(True)
     pages = [name for name in first["groups"]["es"] if name == "" or name.endswith("/")]
     failed = tab.evaluate("""async (urls) => {
         const bad = [];
-        for (const url of urls) { const r = await fetch(url); if (!r.ok) bad.push(url); }
+        for (const url of urls) { const r = await fetch(url); if (!r.ok || r.redirected) bad.push(url); }
         return bad; }""", [server.url + page for page in pages])
     assert not failed
-    tab.set_viewport_size({"width": 1280, "height": 800})
     tab.goto(server.url + "toolkits/innovation/module-3/")
-    results = search(tab, "transformaciones")
-    assert results.count()
+    assert search(tab, "transformaciones").count()
+    tab.goto(server.url + "worksheets/challenges/")
+    form = tab.locator("form.worksheet")
+    form.locator('input[name="institution"]').fill("MINTEL")
+    tab.reload()
+    assert tab.locator('form.worksheet input[name="institution"]').input_value() == "MINTEL"
+    with tab.expect_download() as download:
+        tab.locator('form.worksheet button[data-action="answer-file"]').click()
+    assert download.value.suggested_filename == "challenges-es.json"
+    context.close()
 
 
 def test_an_update_fetches_only_what_changed_and_waits_for_the_reader(phone, published):
@@ -173,13 +189,15 @@ def test_an_update_fetches_only_what_changed_and_waits_for_the_reader(phone, pub
     until(tab, "navigator.serviceWorker.getRegistration().then(r => r.waiting !== null)")
     fetched = set(server.requests)
     assert fetched <= {"sw.js", "offline.json", "about/"} and "about/" in fetched, fetched
-    tab.goto(server.url + "about/")
-    assert "versión 2" not in tab.locator("h1").inner_text()  # the old version until the reader updates
     tab.goto(server.url + "only-in-v2/")  # the old worker does not know it, and does not stand in the way
     assert tab.locator("h1").inner_text() == "Nueva"
-    tab.evaluate("navigator.serviceWorker.getRegistration().then(r => r.waiting.postMessage({type: 'skip-waiting'}))")
-    tab.wait_for_function("navigator.serviceWorker.controller && navigator.serviceWorker.controller.scriptURL.endsWith('sw.js')")
-    tab.wait_for_timeout(500)
+    tab.goto(server.url + "about/")
+    assert "versión 2" not in tab.locator("h1").inner_text()  # the old version until the reader updates
+    tab.wait_for_function("(document.querySelector('.offline-update') || {}).textContent?.startsWith('Hay una versión nueva del sitio')")
+    notice = tab.locator(".offline-update")
+    with tab.expect_navigation():  # the page reloads under the new version
+        notice.get_by_role("button", name="Actualizar").click()
+    assert "versión 2" in tab.locator("h1").inner_text()
     tab.context.set_offline(True)
     tab.goto(server.url + "about/")
     assert "versión 2" in tab.locator("h1").inner_text()

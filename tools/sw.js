@@ -117,17 +117,17 @@ async function respond(event, path) {
     return response;
   } catch (error) {
     const offline = event.request.mode === "navigate" && await offlinePage(cache, path);
-    if (offline) return offline;
+    if (offline) return Response.redirect(ROOT + offline, 302); // at its own address, so its links resolve
     throw error;
   }
 }
 
-/* The offline page of the address's language: the longest `…offline/` whose language part starts it. */
+/* The kept offline page of the address's language: the longest `…offline/` whose language part starts it. */
 async function offlinePage(cache, path) {
   const pages = (await list()).groups.shell.filter((page) => page.endsWith("offline/"));
   pages.sort((a, b) => b.length - a.length);
   const page = pages.find((candidate) => path.startsWith(candidate.slice(0, -"offline/".length)));
-  return page && cache.match(ROOT + page);
+  return page && page !== path && await cache.match(ROOT + page) ? page : null;
 }
 
 self.addEventListener("message", (event) => {
