@@ -160,6 +160,8 @@
       progress.removeAttribute("value");  // indeterminate until the first count
       progressLabel.textContent = "";
       busy(true);
+      // The reader asked to keep the site: ask the browser not to evict it when space runs short.
+      if (navigator.storage && navigator.storage.persist) navigator.storage.persist();
       worker().then(function (target) {
         running = ask(target, { type: "save", lang: lang, pdf: pdf.checked }, function (reply) {
           if (reply.type === "progress") {
