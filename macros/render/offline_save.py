@@ -35,7 +35,7 @@ def save_box(r: Reader) -> Markup:
         '<p class="offline-save__title" id="offline-save-title"><strong>{title}</strong></p>\n'
         '<p>{what}</p>\n'
         '<p data-save-data hidden>{save_data}</p>\n'
-        '<p class="offline-save__pdf"><label><input type="checkbox" data-pdf> {pdf}</label></p>\n'
+        '<p class="offline-save__pdf" data-pdf-line><label><input type="checkbox" data-pdf> <span>{pdf}</span></label></p>\n'
         '<p class="offline-save__actions"><button type="button" class="md-button md-button--primary" data-save>{title}</button>'
         '<button type="button" class="md-button" data-cancel hidden>{cancel}</button></p>\n'
         '<p class="offline-save__progress" data-progress hidden><label for="offline-save-progress" data-progress-label></label>'

@@ -152,6 +152,7 @@
       var bytes = list.bytes || {};
       part("size").textContent = size(bytes[lang]);
       part("pdf-size").textContent = size(bytes[lang + "-pdf"]);
+      part("pdf-line").hidden = !bytes[lang + "-pdf"];  // a site published without PDFs offers none
     });
     status();
 
