@@ -110,3 +110,11 @@ def test_from_file_a_deck_runs_with_its_presenter_view(bundle, offline_tab):
     assert view.evaluate("Reveal.getIndices().h") == 4
     view.keyboard.press("ArrowRight")
     tab.wait_for_function("Reveal.getIndices().h === 5")
+
+
+def test_from_file_no_service_worker_is_registered(bundle, offline_tab):
+    tab = offline_tab
+    tab.goto((bundle / "index.html").as_uri())
+    assert tab.locator('script[src$="offline.js"]').count() == 0 and tab.locator('link[rel="manifest"]').count() == 0
+    assert tab.evaluate("""!('serviceWorker' in navigator) ||
+                           navigator.serviceWorker.getRegistrations().then(found => found.length === 0)""")
