@@ -5,9 +5,14 @@
   counted by Chromium), the requests made, and the median of N Lighthouse runs (mobile defaults), ours and vanilla.
 - Build time: median of 5 strict builds of ours and of 5 builds of vanilla Material + mkdocs-static-i18n.
 - One more strict build under cProfile: the five largest of a fixed list of stages that do not nest in each other.
+- Phone offline (issue 30; `--only phone` runs just this): a published build (PUBLISH, tools/offline_list.py) with
+  its service worker; bytes and requests counted at the server (status line + headers + Content-Length of each
+  response) for a first visit, "Guardar" per language, a second visit to a kept page and an update with one
+  changed page; first-visit Lighthouse of two pages with offline.js (which registers the worker) and without it.
 - Prints Markdown tables for the README's "Performance" section; raw numbers go to .bench/last.json.
 Vanilla: our markdown_extensions, theme material (font: false), search in the page's language; no macros,
-hooks, extra CSS/JS or nav. Lighthouse (LIGHTHOUSE below) is installed by npm into .bench/ on first use.
+hooks, extra CSS/JS, nav or templates (slide decks are plain pages). Lighthouse (LIGHTHOUSE below) is installed
+by npm into .bench/ on first use.
 Not part of `make test`: the numbers depend on the machine.
 """
 
@@ -21,6 +26,7 @@ import json
 import mimetypes
 import os
 import pstats
+import re
 import shutil
 import signal
 import socket
@@ -35,6 +41,9 @@ from urllib.parse import unquote, urlsplit
 
 import yaml
 from playwright.sync_api import sync_playwright
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from tools import offline_list  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 TOOLS = ROOT / ".bench"
@@ -111,6 +120,15 @@ def vanilla_project(where: Path, lang: str, url: str) -> Path:
               "theme": {"name": "material", "font": False, "language": lang},
               "plugins": [{"search": {"lang": lang}}], "markdown_extensions": OURS["markdown_extensions"]}
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
+    return _untemplated(project)
+
+
+def _untemplated(project: Path) -> Path:
+    """Pages asking for one of our templates (`template: deck.html`) rendered as plain pages: vanilla has none."""
+    for page in (project / "docs").rglob("*.md"):
+        text = page.read_text(encoding="utf-8")
+        if re.search(r"^template: ", text, re.M):
+            page.write_text(re.sub(r"^template: .*\n", "", text, count=1, flags=re.M), encoding="utf-8")
     return project
 
 
@@ -124,18 +142,20 @@ def vanilla_i18n_project(where: Path, url: str) -> Path:
               "theme": {"name": "material", "font": False, "language": LANGS[0]},
               "plugins": ["search", {"i18n": i18n}], "markdown_extensions": OURS["markdown_extensions"]}
     (project / "mkdocs.yml").write_text(yaml.safe_dump(config, allow_unicode=True), encoding="utf-8")
-    return project
+    return _untemplated(project)
 
 
 class BuildError(Exception):
     """A build that failed, with the end of its output."""
 
 
-def build(project: Path, out: Path, site_url: str, strict: bool, profile: Path | None = None) -> float:
-    """Seconds for one `mkdocs build` of `project` into `out` (under cProfile when `profile` is given)."""
+def build(project: Path, out: Path, site_url: str, strict: bool, profile: Path | None = None,
+          publish: bool = False) -> float:
+    """Seconds for one `mkdocs build` of `project` into `out` (under cProfile when `profile` is given;
+    as `make site` builds it when `publish`)."""
     python = [sys.executable] + (["-m", "cProfile", "-o", str(profile)] if profile else [])
     command = python + ["-m", "mkdocs", "build", "-q", "-d", str(out)] + (["--strict"] if strict else [])
-    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url}
+    env = {**os.environ, "NO_MKDOCS_2_WARNING": "1", "SITE_URL": site_url, **({"PUBLISH": "true"} if publish else {})}
     start = time.perf_counter()
     result = subprocess.run(command, cwd=project, env=env, capture_output=True, text=True, check=False)
     if result.returncode:
@@ -237,9 +257,24 @@ def _gzipped(file: Path, mtime: float) -> bytes:
     return gzip.compress(file.read_bytes(), compresslevel=6, mtime=0)
 
 
-def serve(site: Path, port: int) -> http.server.ThreadingHTTPServer:
-    """Serve `site` at http://127.0.0.1:port/governance-sdgs/ from a background thread."""
-    handler = type("Handler", (PagesHandler,), {"site": site})
+class CountingHandler(PagesHandler):
+    """PagesHandler noting (path, bytes on the wire: status line + headers + body) of each response in `sent`."""
+
+    sent: list
+
+    def end_headers(self):
+        self.header_bytes = sum(map(len, self._headers_buffer)) + 2  # and the blank line
+        super().end_headers()
+
+    def _send(self, status: int, data: bytes, headers: dict, body: bool):
+        super()._send(status, data, headers, body)
+        self.sent.append((urlsplit(self.path).path, self.header_bytes + len(data) * body))
+
+
+def serve(site: Path, port: int, handler: type = PagesHandler, **attributes) -> http.server.ThreadingHTTPServer:
+    """Serve `site` at http://127.0.0.1:port/governance-sdgs/ from a background thread (the handler's class
+    attributes, `site` among them, can be changed while it serves: `server.RequestHandlerClass`)."""
+    handler = type("Handler", (handler,), {"site": site, **attributes})
     server = http.server.ThreadingHTTPServer(("127.0.0.1", port), handler)
     threading.Thread(target=server.serve_forever, daemon=True).start()
     return server
@@ -343,22 +378,169 @@ def medians(runs: list[dict]) -> dict:
     return {key: statistics.median([run[key] for run in runs if run[key] >= 0] or [-1]) for key in keys}
 
 
+def lighthouse_runs(targets: dict[tuple, str], runs: int) -> dict[tuple, dict]:
+    """`runs` Lighthouse runs of each (name, side) → URL, alternating between targets, and their medians."""
+    binary = lighthouse_binary()
+    out = {target: {"lighthouse": []} for target in targets}
+    for run in range(1, runs + 1):
+        for target, url in targets.items():
+            scores = lighthouse(binary, url)
+            out[target]["lighthouse"].append(scores)
+            log(f"lighthouse {run}/{runs} {' '.join(target)}: {scores}")
+    for target in out.values():
+        target["median"] = medians(target["lighthouse"])
+    return out
+
+
 def measure(pages: dict[str, str], urls: dict[str, str], runs: int, vanilla_lighthouse: bool) -> dict:
     """Transfers and Lighthouse runs of every page, ours and vanilla (runs alternate between the two)."""
     weights = {side: transfers({name: url + path for name, path in pages.items()}) for side, url in urls.items()}
-    results = {name: {side: {**weights[side][name], "lighthouse": []} for side in urls} for name in pages}
-    binary = lighthouse_binary()
+    results = {name: {side: dict(weights[side][name]) for side in urls} for name in pages}
     sides = ("ours", "vanilla") if vanilla_lighthouse else ("ours",)
-    for run in range(1, runs + 1):
-        for name, path in pages.items():
-            for side in sides:
-                scores = lighthouse(binary, urls[side] + path)
-                results[name][side]["lighthouse"].append(scores)
-                log(f"lighthouse {run}/{runs} {name} {side}: {scores}")
-    for page in results.values():
-        for side in sides:
-            page[side]["median"] = medians(page[side]["lighthouse"])
+    targets = {(name, side): urls[side] + path for name, path in pages.items() for side in sides}
+    for (name, side), scores in lighthouse_runs(targets, runs).items():
+        results[name][side].update(scores)
     return results
+
+
+# The phone: the published site with its worker (issue 30)
+
+PHONE_PAGES = {"home": PAGES["home"], "module": PAGES["module"]}  # Lighthouse, Spanish, with and without the worker
+CHANGED = "about/"  # the page whose text the second version changes
+DECK = re.compile(r"toolkits/[^/]+/module-\d+/slides/$")
+# offline.js's tag (macros/build/page_scripts.py), which registers the worker: the site without it drops it
+REGISTRATION = re.compile(r"<script [^>]*assets/javascripts/offline\.js[^>]*></script>\n?")
+JS_ASK = """([message, until]) => new Promise(resolve => {
+    const channel = new MessageChannel(), answers = [];
+    channel.port1.onmessage = (event) => {
+      answers.push(event.data);
+      if (until.includes(event.data.type)) resolve(answers);
+    };
+    navigator.serviceWorker.controller.postMessage(message, [channel.port2]);
+})"""
+
+JS_UPDATE = """async () => {  // whether a new worker waits, installed, within 30 s of one update check
+    const registration = await navigator.serviceWorker.getRegistration();
+    await registration.update();
+    for (let tries = 0; !registration.waiting && tries < 300; tries++) await new Promise(done => setTimeout(done, 100));
+    return registration.waiting !== null;
+}"""
+
+
+def rewrite_pages(site: Path, change):
+    """Every HTML file of `site` through `change(text)`."""
+    for file in site.rglob("*.html"):
+        file.write_text(change(file.read_text(encoding="utf-8")), encoding="utf-8")
+
+
+def phone_sites(project: Path, where: Path, url: str) -> tuple[dict, dict]:
+    """What `make site` publishes for a phone (without the PDFs, which "Guardar" leaves out here), its second
+    version with one page's text changed, and the first without the worker; the first's offline.json."""
+    sites = {version: where / f"phone-{version}" for version in ("v1", "v2", "none")}
+    build(project, sites["v1"], url, strict=True, publish=True)
+    listing = offline_list.write(sites["v1"])
+    for version in ("v2", "none"):
+        shutil.copytree(sites["v1"], sites[version])
+    page = sites["v2"] / CHANGED / "index.html"
+    page.write_text(page.read_text(encoding="utf-8").replace("</h1>", " — versión 2</h1>", 1), encoding="utf-8")
+    offline_list.write(sites["v2"])
+    rewrite_pages(sites["none"], lambda text: REGISTRATION.sub("", text))
+    for name in ("sw.js", "offline.json"):
+        (sites["none"] / name).unlink()
+    return sites, listing
+
+
+def deck_files(site: Path, listing: dict, lang: str) -> list[str]:
+    """The files of `lang`'s "Guardar" only slide decks use: the deck pages and the assets no other page loads."""
+    members = listing["groups"][lang]
+    pages = [name for name in members if name == "" or name.endswith("/")]
+    users = {}
+    for page in pages:
+        for asset in offline_list.used(site, site / page / "index.html"):
+            users.setdefault(asset, set()).add(page)
+    decks = {page for page in pages if DECK.search(page)}
+    return sorted(decks | {asset for asset, who in users.items() if asset in members and who <= decks})
+
+
+def phone_transfers(server, url: str, sites: dict) -> dict:
+    """Bytes and requests the server answers for a phone's first visit, "Guardar" per language, a second visit
+    to a kept page (a new tab of the same browser) and an update with one changed page after "Guardar"."""
+    handler, out = server.RequestHandlerClass, {}
+
+    def tally(name: str):
+        out[name] = {"bytes": sum(size for _, size in handler.sent), "requests": len(handler.sent),
+                     "paths": [path.removeprefix(SUBPATH) for path, _ in handler.sent]}
+        handler.sent.clear()
+
+    def first_visit(context, path: str):
+        """Open a page, register the worker, wait until it controls the page, keep the page (as offline.js does)."""
+        tab = context.new_page()
+        tab.goto(url + path, wait_until="networkidle")
+        tab.evaluate("url => navigator.serviceWorker.register(url)", url + "sw.js")
+        tab.wait_for_function("navigator.serviceWorker.controller !== null", timeout=30000)
+        urls = tab.evaluate("[location.href, ...performance.getEntriesByType('resource').map(e => e.name)]")
+        tab.evaluate(JS_ASK, [{"type": "keep", "urls": urls}, ["kept"]])
+        return tab
+
+    def save(tab, lang: str):
+        answer = tab.evaluate(JS_ASK, [{"type": "save", "lang": lang, "pdf": False},
+                                       ["saved", "partial", "full", "cancelled"]])[-1]
+        if answer["type"] != "saved":
+            log(f"Guardar {lang} ended {answer}")
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=[
+            "--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update"])
+        device = {"viewport": {"width": 360, "height": 740}, "service_workers": "allow"}
+        try:
+            for lang in LANGS:
+                with browser.new_context(**device) as context:
+                    handler.sent.clear()
+                    tab = first_visit(context, "" if lang == LANGS[0] else f"{lang}/")
+                    tally(f"first visit {lang}")
+                    save(tab, lang)
+                    tally(f"save {lang}")
+            with browser.new_context(**device) as context:
+                first_visit(context, PAGES["module"])
+                handler.sent.clear()
+                context.new_page().goto(url + PAGES["module"], wait_until="networkidle")
+                tally("second visit")
+            with browser.new_context(**device) as context:
+                tab = first_visit(context, "")
+                save(tab, LANGS[0])
+                handler.site = sites["v2"]
+                handler.sent.clear()
+                if not tab.evaluate(JS_UPDATE):
+                    log("update: no new worker waiting after 30 s")
+                tally("update")
+        finally:
+            handler.site = sites["v1"]
+            browser.close()
+    return out
+
+
+def phone(project: Path, where: Path, runs: int) -> dict:
+    """The phone's numbers: transfers through the worker, deck files of the Spanish list, Lighthouse with and
+    without the worker's registration (same build, same run)."""
+    ports = {"worker": free_port(), "no worker": free_port()}
+    urls = {side: f"http://127.0.0.1:{port}{SUBPATH}" for side, port in ports.items()}
+    log("phone: the published build …")
+    sites, listing = phone_sites(project, where, urls["worker"])
+    decks = deck_files(sites["v1"], listing, LANGS[0])
+    servers = {"worker": serve(sites["v1"], ports["worker"], CountingHandler, sent=[]),
+               "no worker": serve(sites["none"], ports["no worker"])}
+    try:
+        log("phone: first visit, Guardar, second visit, update …")
+        moves = phone_transfers(servers["worker"], urls["worker"], sites)
+        targets = {(name, side): urls[side] + path for name, path in PHONE_PAGES.items() for side in urls}
+        scores = lighthouse_runs(targets, runs)
+        registrations = sum(path.endswith("/sw.js") for path, _ in servers["worker"].RequestHandlerClass.sent)
+    finally:
+        stop(servers.values())
+    return {"runs": runs, "registrations": registrations, "list_bytes": listing["bytes"],
+            "transfers": moves,
+            "decks": {"files": decks, "bytes": sum(listing["files"][name]["b"] for name in decks)},
+            "lighthouse": {f"{name} {side}": result for (name, side), result in scores.items()}}
 
 
 # Report
@@ -396,6 +578,41 @@ def tables(results: dict) -> str:
     rows += [f"| {row['stage']} | {row['seconds']:.1f} | {row['share']:.0%} |" for row in profile["stages"][:5]]
     rows += ["", f"Inside these stages, YAML parsing (`yaml.load`) took {profile['yaml_load']['seconds']:.1f} s "
              f"in {profile['yaml_load']['calls']} calls."]
+    return "\n".join(rows + ["", phone_table(results["phone"])])
+
+
+def phone_table(phone: dict) -> str:
+    """The Markdown for the README's "Phone offline": transfers through the worker, then Lighthouse with / without."""
+    moves, decks, listed = phone["transfers"], phone["decks"], phone["list_bytes"]
+
+    def row(label: str, name: str, lang: str | None = None) -> str:
+        said = f"{listed[lang] / 1024:.0f}" if lang else "–"
+        return f"| {label} | {moves[name]['bytes'] / 1024:.1f} | {moves[name]['requests']} | {said} |"
+
+    rows = ["| Phone offline | KB on the wire | Requests | offline.json says (KB) |", "| --- | --- | --- | --- |",
+            row("First visit of the home page, es (page, worker installed, page kept)", "first visit es"),
+            row('"Guardar" es without PDFs, after that first visit', "save es", "es"),
+            f"| … of which the slide decks ({len(decks['files'])} files only deck pages use; from offline.json) "
+            f"| – | – | {decks['bytes'] / 1024:.0f} |",
+            row("First visit of the home page, en", "first visit en"),
+            row('"Guardar" en without PDFs, after that first visit', "save en", "en"),
+            row("Second visit to a kept page (module es, in a new tab)", "second visit"),
+            row('Update with one changed page, after "Guardar" es', "update")]
+    rows += ["", "| First visit, es (Lighthouse) | Perf. with / without worker | LCP ms with / without "
+             "| A11y with / without | Best pr. with / without | SEO with / without |", "| --- " * 6 + "|"]
+    for name in PHONE_PAGES:
+        with_, without = (phone["lighthouse"][f"{name} {side}"]["median"] for side in ("worker", "no worker"))
+        rows.append(f"| {name} | " + " | ".join(f"{_n(with_[key])} / {_n(without[key])}"
+                                                for key in ("performance", "lcp", *CATEGORIES[1:])) + " |")
+    fetched = ", ".join(moves["update"]["paths"]) or "nothing"
+    again = ", ".join(moves["second visit"]["paths"]) or "nothing"
+    rows += ["", f"KB = status line + headers + Content-Length (gzip for text) of every response the server sent, "
+             "counted at the server; a published build (PUBLISH, offline list) without its PDFs, whose pages register "
+             f"the worker (offline.js). The update fetched {fetched}; the second visit fetched {again}. "
+             f"Lighthouse {LIGHTHOUSE}, mobile defaults, median of {phone['runs']} run{'s' * (phone['runs'] > 1)}, "
+             "first visit of the same build with offline.js and without it (no script, no sw.js); the worker was "
+             f"registered (sw.js fetched) {phone['registrations']} times in the {phone['runs'] * len(PHONE_PAGES)} "
+             "runs with it."]
     return "\n".join(rows)
 
 
@@ -407,47 +624,62 @@ def log(message: str):
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
+def ours_and_vanilla(ours: Path, scratch: Path, pages: dict[str, str], runs: int, vanilla_lighthouse: bool) -> dict:
+    """Build times, the profile, and the pages' transfers and Lighthouse runs, ours against vanilla."""
+    ports = {"ours": free_port(), "vanilla": free_port()}
+    urls = {side: f"http://127.0.0.1:{port}{SUBPATH}" for side, port in ports.items()}
+    results = {"builds": build_times(ours, vanilla_i18n_project(scratch, urls["ours"]), scratch, urls["ours"])}
+    log("profiling one more strict build …")
+    build(ours, scratch / "profile-site", urls["ours"], strict=True, profile=scratch / "build.prof")
+    results["profile"] = profile_stages(scratch / "build.prof")
+    for lang in LANGS:  # Spanish at the root, English in en/ of the same directory
+        prefix = "" if lang == LANGS[0] else f"{lang}/"
+        build(vanilla_project(scratch, lang, urls["vanilla"] + prefix), scratch / "vanilla-site" / prefix,
+              urls["vanilla"], strict=False)
+    servers = [serve(scratch / "ours-site", ports["ours"]), serve(scratch / "vanilla-site", ports["vanilla"])]
+    try:
+        results["pages"] = measure(pages, urls, runs, vanilla_lighthouse)
+    finally:
+        stop(servers)
+    return results
+
+
+def stop(servers):
+    for server in servers:
+        server.shutdown()
+        server.server_close()
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
     parser.add_argument("--pages", default=",".join(PAGES), help=f"a subset of {','.join(PAGES)}")
     parser.add_argument("--no-vanilla-lighthouse", action="store_true", help="Lighthouse on our pages only")
+    parser.add_argument("--only", choices=("phone",), help="only that part; its numbers replace that part of "
+                        ".bench/last.json")
     args = parser.parse_args(argv)
     unknown = set(args.pages.split(",")) - set(PAGES)
     if unknown:
         parser.error(f"unknown pages {', '.join(sorted(unknown))}; choose from {', '.join(PAGES)}")
     pages = {f"{page} {lang}": ("" if lang == LANGS[0] else f"{lang}/") + PAGES[page]
              for lang in LANGS for page in args.pages.split(",")}
-    ports = {"ours": free_port(), "vanilla": free_port()}
-    urls = {side: f"http://127.0.0.1:{port}{SUBPATH}" for side, port in ports.items()}
-    results = {"date": datetime.datetime.now().isoformat(timespec="seconds"), "lighthouse": LIGHTHOUSE,
-               "lighthouse_runs": args.runs}
+    now = datetime.datetime.now().isoformat(timespec="seconds")
+    last = TOOLS / "last.json"
+    results = json.loads(last.read_text(encoding="utf-8")) if args.only and last.is_file() else {
+        "date": now, "lighthouse": LIGHTHOUSE, "lighthouse_runs": args.runs}
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         scratch = Path(scratch)
         ours = our_project(scratch)
         try:
-            results["builds"] = build_times(ours, vanilla_i18n_project(scratch, urls["ours"]), scratch, urls["ours"])
-            log("profiling one more strict build …")
-            build(ours, scratch / "profile-site", urls["ours"], strict=True, profile=scratch / "build.prof")
-            results["profile"] = profile_stages(scratch / "build.prof")
-            for lang in LANGS:  # Spanish at the root, English in en/ of the same directory
-                prefix = "" if lang == LANGS[0] else f"{lang}/"
-                build(vanilla_project(scratch, lang, urls["vanilla"] + prefix), scratch / "vanilla-site" / prefix,
-                      urls["vanilla"], strict=False)
+            if not args.only:
+                results.update(ours_and_vanilla(ours, scratch, pages, args.runs, not args.no_vanilla_lighthouse))
+            results["phone"] = {"date": now, **phone(ours, scratch, args.runs)}
         except BuildError as error:
             sys.exit(f"make bench: a build failed:\n{error}")
-        servers = [serve(scratch / "ours-site", ports["ours"]), serve(scratch / "vanilla-site", ports["vanilla"])]
-        try:
-            results["pages"] = measure(pages, urls, args.runs, not args.no_vanilla_lighthouse)
-        finally:
-            for server in servers:
-                server.shutdown()
-                server.server_close()
     TOOLS.mkdir(exist_ok=True)
-    (TOOLS / "last.json").write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(tables(results))
+    last.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
+    print(phone_table(results["phone"]) if args.only else tables(results))
     return 0
-
 
 if __name__ == "__main__":
     sys.exit(main())
