@@ -91,18 +91,23 @@
       keep();
     }
   });
-  sw.register(new URL("sw.js", root).href).then(function (reg) {
-    registration = reg;
-    if (reg.waiting && sw.controller) showUpdate(reg);
-    reg.addEventListener("updatefound", function () {
-      var installing = reg.installing;
-      if (installing) installing.addEventListener("statechange", function () {
-        if (installing.state === "installed" && sw.controller) showUpdate(reg);
+  // After the page has loaded, so the worker's install never competes with the first visit.
+  function register() {
+    sw.register(new URL("sw.js", root).href).then(function (reg) {
+      registration = reg;
+      if (reg.waiting && sw.controller) showUpdate(reg);
+      reg.addEventListener("updatefound", function () {
+        var installing = reg.installing;
+        if (installing) installing.addEventListener("statechange", function () {
+          if (installing.state === "installed" && sw.controller) showUpdate(reg);
+        });
       });
+    }).catch(function () {  // no worker (e.g. private browsing): the site works online as before, without the box
+      if (box) box.hidden = true;
     });
-  }).catch(function () {  // no worker (e.g. private browsing): the site works online as before, without the box
-    if (box) box.hidden = true;
-  });
+  }
+  if (document.readyState === "complete") register();
+  else window.addEventListener("load", register);
   if (sw.controller) keep();
 
   /* "Save for use without a connection" */
