@@ -91,14 +91,12 @@ def build(site: Path) -> dict:
             assets |= used(site, page)
         groups[lang] = members + sorted(assets)
         groups[f"{lang}-pdf"] = sorted(address(site, file) for file in (site / "pdf" / lang).glob("*.pdf"))
-    shell = set()
+    shell = set()  # the offline pages and what they use (mostly what every page uses, so already at hand)
     for lang in LANGUAGES:
         page = site / in_language("", lang) / OFFLINE_PAGE / "index.html"
         if page.is_file():
             shell |= {address(site, page)} | used(site, page)
-        shell |= {f"manifest.{lang}.webmanifest"}
-    shell |= {f"assets/images/icon{kind}-{size}.png" for kind in ("", "-maskable") for size in (192, 512)}
-    groups["shell"] = sorted(name for name in shell if (site / name).is_file() or (site / name / "index.html").is_file())
+    groups["shell"] = sorted(shell)
     files = {}
     for name in sorted({name for members in groups.values() for name in members}):
         file = site / name / "index.html" if name == "" or name.endswith("/") else site / name
