@@ -39,6 +39,7 @@ class Server:
         self.handler = Handler
         self.lock, self.requests, self.cut_after = threading.Lock(), [], None
         self.server = bench.http.server.ThreadingHTTPServer(("127.0.0.1", self.port), Handler)
+        self.server.handle_error = lambda *args: None  # a request the browser gave up on (offline, a cut): not a failure
         threading.Thread(target=self.server.serve_forever, daemon=True).start()
 
     def publish(self, site: Path):
