@@ -88,6 +88,18 @@ def controlled(tab, url: str):
     ask(tab, {"type": "keep", "urls": urls}, ("kept",))
 
 
+def settled(tab, lang: str = "es") -> dict:
+    """The worker's status once what the page asked it to keep is kept (offline.js keeps the page too)."""
+    last = None
+    for _ in range(50):
+        now = ask(tab, {"type": "status", "lang": lang}, ("status",))[-1]
+        if now == last:
+            return now
+        last = now
+        tab.wait_for_timeout(300)
+    pytest.fail("the kept files never settled")
+
+
 def until(tab, check: str, seconds: float = 20):
     """Wait until the promise `check` resolves true in the page."""
     for _ in range(int(seconds * 10)):
@@ -208,7 +220,7 @@ def test_a_network_cut_during_a_save_leaves_what_was_kept_whole(phone, published
     server, _, first, _ = published
     tab = phone
     controlled(tab, server.url + "about/")
-    before = ask(tab, {"type": "status", "lang": "es"}, ("status",))[-1]
+    before = settled(tab)
     server.cut_after = len(server.requests) + 20
     answer = ask(tab, {"type": "save", "lang": "es"}, ("saved", "partial", "full", "cancelled"))[-1]
     assert answer["type"] == "partial" and answer["missing"] > 0
@@ -238,7 +250,7 @@ def test_a_full_storage_keeps_nothing_of_that_save_and_a_damaged_file_is_fetched
     server, *_ = published
     tab = phone
     controlled(tab, server.url + "about/")
-    before = ask(tab, {"type": "status", "lang": "es"}, ("status",))[-1]
+    before = settled(tab)
     cdp = tab.context.new_cdp_session(tab)
     origin = server.url.split(SUBPATH)[0]
     cdp.send("Storage.overrideQuotaForOrigin", {"origin": origin, "quotaSize": 600_000})

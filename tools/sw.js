@@ -173,7 +173,8 @@ async function save(port, lang, pdf) {
   progress();
   try {
     for (let start = 0; start < todo.length; start += PARALLEL) {
-      await Promise.all(todo.slice(start, start + PARALLEL).map(async (path) => {
+      // Every file of the batch settles before a failure is acted on, so a rollback misses none.
+      const batch = await Promise.allSettled(todo.slice(start, start + PARALLEL).map(async (path) => {
         let kept;
         try {
           kept = await fetchAndStore(cache, path, controller.signal);
@@ -191,6 +192,8 @@ async function save(port, lang, pdf) {
         }
         progress();
       }));
+      const failure = batch.find((outcome) => outcome.status === "rejected");
+      if (failure) throw failure.reason;
     }
   } catch (error) {
     if (error && error.name === "QuotaExceededError") {
