@@ -210,7 +210,8 @@ def test_save_data_adds_a_line_and_starts_nothing(published_page):
     tab = published_page("", saveData=True)
     assert tab.locator("[data-save-data]").is_visible()
     assert "ahorrar datos" in tab.locator("[data-save-data]").text_content()
-    tab.wait_for_timeout(500)
+    tab.wait_for_function("window.__posted.some(m => m.type === 'status')")  # the box has asked all it asks unprompted
+    tab.wait_for_function("document.querySelector('[data-size]').textContent !== ''")
     assert posted(tab, "save") == []
     tab.get_by_role("button", name=TITLE["es"]).click()
     tab.wait_for_function("document.querySelector('[data-result]').textContent !== ''")
@@ -219,7 +220,8 @@ def test_save_data_adds_a_line_and_starts_nothing(published_page):
 
 def test_where_the_browser_refuses_the_worker_the_box_stays_hidden(published_page):
     tab = published_page("paths/", refused=True)
-    tab.wait_for_timeout(300)
+    tab.wait_for_function("window.__posted.some(m => m.to === 'register')")
+    tab.wait_for_function("document.querySelector('.offline-save').hidden")  # hidden again once the refusal is known
     assert not tab.locator(".offline-save").is_visible() and not tab.errors
 
 

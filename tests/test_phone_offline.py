@@ -139,7 +139,8 @@ def test_pages_read_stay_and_a_page_not_kept_shows_the_offline_page(phone, publi
     read = ["about/", "glossary/", "en/about/"]
     for path in read[1:]:
         tab.goto(server.url + path)
-    tab.wait_for_timeout(500)
+    settled(tab, "es")  # what the worker stores as it serves
+    settled(tab, "en")
     tab.context.set_offline(True)
     for path in read:
         tab.goto(server.url + path)

@@ -12,9 +12,10 @@ import os
 import sys
 from pathlib import Path
 
+from macros.build.web_manifest import THEME as BLUE  # the manifests' theme colour
+
 IMAGES = Path(__file__).resolve().parents[1] / "docs" / "assets" / "images"
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
-BLUE = "#0069aa"  # --md-primary-fg-color in site.css
 SIZES = (192, 512)
 
 

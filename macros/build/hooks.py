@@ -100,6 +100,7 @@ def on_env(env, config, files):
     # Material's templates do not escape what they print: catalogue text goes in as HTML text.
     env.globals["t"] = lambda key, in_lang=None: escape(Reader(in_lang or language.current(config)).t(key))
     env.globals["web_manifest"] = None if offline.enabled(config) else web_manifest.name(lang)  # not from file://
+    env.globals["theme_color"] = web_manifest.THEME
     for scheme in config["theme"]["palette"]:  # mkdocs.yml names catalogue keys
         toggle = scheme["toggle"]
         toggle.setdefault("key", toggle["name"])

@@ -23,6 +23,7 @@ from .citations import PageSources
 from .reader import Reader
 
 GROUPS = ("effectiveness", "accountability", "inclusiveness")
+BEFORE_SESSIONS = Markup(' data-session="0"')  # the title and agenda: no session's timer runs
 POINTS_PER_SLIDE, STEPS_PER_SLIDE, SOURCES_PER_SLIDE = 520, 640, 880  # characters of key points, of steps, of source entries, that fit a slide
 
 
@@ -33,19 +34,18 @@ def deck(module_id: str, r: Reader, sources: PageSources) -> Markup:
     sections = [_title(module, r), _agenda(module, r)]
     start = module.start
     for number, session in enumerate(module.sessions, 1):
-        at = Markup(' data-session="{}" data-minutes="{}"').format(number, session.minutes)
+        at = _session(number, session.minutes)
         sections.append(_divider(session, start, r, at))
         if session.kind == "presentation":
             sections += [_content(slide, r, sources, at) for slide in written.get(session.id, [])]
         elif session.kind == "worksheet":
             sections += _worksheet(worksheets.load(session.worksheet), session, start, r, at)
         start = toolkit.later(start, session.minutes)
-    last = Markup(' data-session="{}" data-minutes="{}"').format(len(module.sessions), module.sessions[-1].minutes) \
-        if module.sessions else Markup("")
+    last = _session(len(module.sessions), module.sessions[-1].minutes) if module.sessions else Markup("")
     points = [(Markup("<li>{}</li>").format(point(r)), _longer(point)) for point in module.key_points]
     sections += _pages(r.t("deck_key_points"), points, POINTS_PER_SLIDE, r.t("deck_notes_key_points"), last, r, "deck-points")
     keys = sources.unlisted()
-    other = dataclasses.replace(r, code=r.other)
+    other = dataclasses.replace(r, code=r.other)  # the same page in the other language
     entries = zip(sources.items(keys, annotated=False),
                   (len(citations.entry(get(key), other, annotated=False).striptags()) for key in keys))
     sections += _pages(r.t("sources_heading"), [(item, max(len(item.striptags()), size)) for item, size in entries],
@@ -53,15 +53,21 @@ def deck(module_id: str, r: Reader, sources: PageSources) -> Markup:
     strings = {key: r.t(f"deck_{key}") for key in (
         "start", "pause", "reset", "started", "last_minute", "time_up", "minutes_value", "next", "notes", "clock",
         "session", "of_planned", "end", "presenter_title", "popup_blocked", "controls_prev", "controls_next")}
-    return Markup('<h1 class="deck-heading">{heading}</h1><div class="reveal" data-deck="{id}" data-lang="{lang}" data-strings="{strings}">'
-                  '<div class="slides">{sections}</div></div>{toolbar}').format(
-        heading=r.t("deck_title", number=module.number, title=module.title(r)), id=module.id, lang=r.code, strings=json.dumps(strings, ensure_ascii=False), sections=Markup("").join(sections),
-        toolbar=_toolbar(module, r))
+    return Markup('<h1 class="deck-heading">{heading}</h1><div class="reveal" data-deck="{id}" data-lang="{lang}" '
+                  'data-strings="{strings}"><div class="slides">{sections}</div></div>{toolbar}').format(
+        heading=r.t("deck_title", number=module.number, title=module.title(r)), id=module.id, lang=r.code,
+        strings=json.dumps(strings, ensure_ascii=False), sections=Markup("").join(sections), toolbar=_toolbar(module, r, other))
 
 
-def _section(level: int, heading, body, notes, attrs=Markup(""), cls: str = "") -> Markup:
-    return Markup('<section{attrs}{cls}><h{n}>{heading}</h{n}>{body}<aside class="notes">{notes}</aside></section>').format(
-        attrs=attrs, cls=Markup(' class="{}"').format(cls) if cls else "", n=level, heading=heading, body=body, notes=notes)
+def _section(heading, body, notes, attrs=Markup(""), cls: str = "") -> Markup:
+    """A slide: every slide is headed by an h2, under the deck's one h1."""
+    return Markup('<section{attrs}{cls}><h2>{heading}</h2>{body}<aside class="notes">{notes}</aside></section>').format(
+        attrs=attrs, cls=Markup(' class="{}"').format(cls) if cls else "", heading=heading, body=body, notes=notes)
+
+
+def _session(number: int, minutes: int) -> Markup:
+    """What tells the presenter view which session a slide belongs to and how long it is planned."""
+    return Markup(' data-session="{}" data-minutes="{}"').format(number, minutes)
 
 
 def _longer(text: Text) -> int:
@@ -70,7 +76,7 @@ def _longer(text: Text) -> int:
 
 
 def _pages(heading: str, items: list[tuple[Markup, int]], budget: int, notes: str, at: Markup, r: Reader, cls: str, *,
-           level: int = 2, ordered: bool = False, list_class: str = "") -> list[Markup]:
+           ordered: bool = False, list_class: str = "") -> list[Markup]:
     """<li> `items` (each with its length in the longer language) on as many slides as `budget` characters a
     slide needs, each headed "Heading (2 of 3)" when there are several; a numbered list goes on counting."""
     pages: list[list[Markup]] = [[]]
@@ -87,7 +93,7 @@ def _pages(heading: str, items: list[tuple[Markup, int]], budget: int, notes: st
         body = Markup("<{}{}>{}</{}>").format(tag, Markup(' class="{}"').format(list_class) if list_class else "",
                                               Markup("").join(page), "ol" if ordered else "ul")
         title = r.t("deck_part", title=heading, n=number, total=len(pages)) if len(pages) > 1 else heading
-        slides.append(_section(level, title, body, notes, at, cls))
+        slides.append(_section(title, body, notes, at, cls))
         first += len(page)
     return slides
 
@@ -97,9 +103,9 @@ def _title(module: modules.Module, r: Reader) -> Markup:
     end = toolkit.later(module.start, module.duration or 0)
     body = Markup('<p class="deck-title__toolkit">{}</p><p>{}</p>').format(
         toolkit_name, r.t("deck_day", day=module.day, time=f"{module.start:%H:%M}–{end:%H:%M}"))
-    return _section(2, toolkit.title(module, r), body,
+    return _section(toolkit.title(module, r), body,
                     r.t("deck_notes_title", duration=r.duration(module.duration or 0), sessions=len(module.sessions)),
-                    Markup(' data-session="0"'), "deck-title")
+                    BEFORE_SESSIONS, "deck-title")
 
 
 def _agenda(module: modules.Module, r: Reader) -> Markup:
@@ -109,7 +115,7 @@ def _agenda(module: modules.Module, r: Reader) -> Markup:
         start = toolkit.later(start, session.minutes)
     table = html.table(r.t("deck_agenda_caption", number=module.number), [r.t("plan_time"), r.t("plan_session")], rows,
                        row_header=1)
-    return _section(2, r.t("deck_agenda"), table, r.t("deck_notes_agenda"), Markup(' data-session="0"'), "deck-agenda")
+    return _section(r.t("deck_agenda"), table, r.t("deck_notes_agenda"), BEFORE_SESSIONS, "deck-agenda")
 
 
 def _divider(session: modules.Session, start: datetime.time, r: Reader, at: Markup) -> Markup:
@@ -123,7 +129,7 @@ def _divider(session: modules.Session, start: datetime.time, r: Reader, at: Mark
         materials = ", ".join(m(r) for m in session.materials)
         notes = r.t("deck_notes_divider", minutes=r.duration(session.minutes)) + (
             " " + r.t("deck_notes_materials", materials=materials) if materials else "")
-    return _section(2, session.title(r), line, notes, at, "deck-divider")
+    return _section(session.title(r), line, notes, at, "deck-divider")
 
 
 def _content(slide: Slide, r: Reader, sources: PageSources, at: Markup) -> Markup:
@@ -134,7 +140,7 @@ def _content(slide: Slide, r: Reader, sources: PageSources, at: Markup) -> Marku
         body += Markup('<p class="deck-source">{}</p>').format(Markup("; ").join(sources.cite(key) for key in keys))
     if slide.figure:
         body = Markup('<div class="deck-figure__text">{}</div>{}').format(body, _figure(slide.figure, r))
-    return _section(2, slide.title(r), body, slide.notes(r), at, f"deck-figure deck-figure--{slide.figure}" if slide.figure else "")
+    return _section(slide.title(r), body, slide.notes(r), at, f"deck-figure deck-figure--{slide.figure}" if slide.figure else "")
 
 
 def _figure(name: str, r: Reader) -> Markup:
@@ -158,10 +164,10 @@ def _worksheet(sheet: worksheets.Worksheet, session: modules.Session, start: dat
     end = toolkit.later(start, session.minutes)
     timer = Markup('<p class="deck-back">{}</p>').format(r.t("deck_work_until", time=f"{end:%H:%M}")) + _countdown(session.minutes)
     return [
-        _section(2, r.t("deck_purpose"), Markup("<p>{}</p>{}").format(sheet.purpose(r), link), tips, at),
+        _section(r.t("deck_purpose"), Markup("<p>{}</p>{}").format(sheet.purpose(r), link), tips, at),
         *_pages(r.t("deck_steps"), steps, STEPS_PER_SLIDE, tips, at, r, "deck-steps", ordered=True),
-        _section(2, r.t("deck_work_time"), timer, tips, at, "deck-timer"),
-        _section(2, r.t("worksheet_debrief"), html.bullet_list([q(r) for q in sheet.facilitator.debrief]), tips, at),
+        _section(r.t("deck_work_time"), timer, tips, at, "deck-timer"),
+        _section(r.t("worksheet_debrief"), html.bullet_list([q(r) for q in sheet.facilitator.debrief]), tips, at),
     ]
 
 
@@ -171,8 +177,7 @@ def _countdown(minutes: int) -> Markup:
         s=minutes * 60, m=f"{minutes:02d}")
 
 
-def _toolbar(module: modules.Module, r: Reader) -> Markup:
-    other = dataclasses.replace(r, code=r.other)
+def _toolbar(module: modules.Module, r: Reader, other: Reader) -> Markup:
     return Markup('<nav class="deck-toolbar" aria-label="{label}"><a href="{module}">{back}</a>'
                   '<a class="deck-language" href="{twin}" hreflang="{code}" lang="{code}">{language}</a>'
                   '<button type="button" class="deck-presenter" hidden data-js>{presenter}</button>'

@@ -30,24 +30,26 @@ def chart(r: Reader, sources: PageSources) -> Markup:
     """
     t = r.t
     survey = load()
-    figures = _figures()
-    name = lambda figure: r.country(figure.country)  # noqa: E731
-    number = lambda value: r.number(value, "0.0000")  # noqa: E731
 
     def row(figure):
         mine = figure.country == survey.highlight
         strong = (lambda text: Markup("<strong>{}</strong>").format(text)) if mine else (lambda text: text)
-        cells = [strong(name(figure)), strong(str(figure.rank)), strong(number(figure.egdi)),
-                 number(figure.osi), number(figure.hci), number(figure.tii), sources.cite(figure.source)]
+        cells = [strong(r.country(figure.country)), strong(str(figure.rank)), strong(_index(figure.egdi, r)),
+                 _index(figure.osi, r), _index(figure.hci, r), _index(figure.tii, r), sources.cite(figure.source)]
         return cells
 
     columns = [t("egov_country"), t("egov_rank"), t("egov_egdi"), t("egov_osi"), t("egov_hci"), t("egov_tii"), t("egov_source")]
-    table = html.table(t("egov_chart_title", edition=survey.edition), columns, [(row(figure), None) for figure in figures])
+    table = html.table(t("egov_chart_title", edition=survey.edition), columns, [(row(figure), None) for figure in _figures()])
     return svg(r) + Markup('<div class="egov-table">{}</div>').format(table)
 
 
 def _figures():
     return sorted(load().figures, key=lambda figure: (figure.rank, figure.country))
+
+
+def _index(value: float, r: Reader) -> str:
+    """An index from 0 to 1 as the Survey prints it, with four decimals, in the reader's language."""
+    return r.number(value, "0.0000")
 
 
 def source_keys() -> list[str]:
@@ -64,8 +66,6 @@ def svg(r: Reader, size: Geometry = PAGE, caption: bool = True) -> Markup:
     t = r.t
     survey = load()
     figures = _figures()
-    name = lambda figure: r.country(figure.country)  # noqa: E731
-    number = lambda value: r.number(value, "0.0000")  # noqa: E731
     title = t("egov_chart_title", edition=survey.edition)
     highlighted = r.country(survey.highlight)
 
@@ -75,7 +75,7 @@ def svg(r: Reader, size: Geometry = PAGE, caption: bool = True) -> Markup:
         y, top, width = index * ROW + ROW * 2 // 3, index * ROW + 6, round(figure.egdi * BAR_WIDTH, 1)
         mine = figure.country == survey.highlight
         label = Markup('<text x="{x}" y="{y}" text-anchor="end"{bold}>{name}</text>').format(
-            x=LABEL - 8 - (14 if mine else 0), y=y, name=name(figure),
+            x=LABEL - 8 - (14 if mine else 0), y=y, name=r.country(figure.country),
             bold=Markup(' font-weight="bold"') if mine else "")
         marker = Markup('<path d="M{x0} {y0} l10 6 l-10 6 z" class="egov-chart__marker" aria-hidden="true"/>').format(
             x0=LABEL - 16, y0=top + (ROW - 22) // 2) if mine else Markup("")
@@ -83,7 +83,7 @@ def svg(r: Reader, size: Geometry = PAGE, caption: bool = True) -> Markup:
             x=LABEL, y=top, w=width, h=ROW - 10,
             cls="egov-chart__bar egov-chart__bar--highlight" if mine else "egov-chart__bar")
         value = Markup('<text x="{x}" y="{y}"{bold}>{value}</text>').format(
-            x=LABEL + round(figure.egdi * BAR_WIDTH) + 6, y=y, value=number(figure.egdi),
+            x=LABEL + round(figure.egdi * BAR_WIDTH) + 6, y=y, value=_index(figure.egdi, r),
             bold=Markup(' font-weight="bold"') if mine else "")
         bars += label + marker + bar + value
 
