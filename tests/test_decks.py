@@ -209,6 +209,10 @@ def test_the_guides_print_list_counts_each_handout(site):
      "docs/toolkits/innovation/module-3.es.md cites, or cite it there too"),
     (("data/modules/t1-m3.yml", "    id: public-value\n", ""),
      "data/modules/t1-m3.yml: sessions #5: a presentation session needs an `id`"),
+    (("data/modules/t1-m3.yml", "kind: break", "kind: pause"),
+     "data/modules/t1-m3.yml: sessions #4 › kind: input should be 'plenary', 'presentation', 'worksheet' or 'break'"),
+    (("data/modules/t1-m3.yml", "worksheet: stakeholder-map", "worksheet: service-vision"),
+     "data/modules/t1-m3.yml: sessions #3 › worksheet: 'service-vision' is not one of the module's worksheets"),
     (("data/slides/t1-m3.yml", "figure: principles", "figure: bar-chart"),
      "data/slides/t1-m3.yml: sessions #2 › slides #4 › figure:"),
 ])
