@@ -163,6 +163,9 @@ def build(project: Path, out: Path, site_url: str, strict: bool, profile: Path |
     return time.perf_counter() - start
 
 
+PARTS = ("builds", "preview", "pages", "phone")
+
+
 def build_times(ours: Path, vanilla: Path, where: Path, site_url: str) -> dict:
     """BUILDS builds of each, alternating; vanilla + i18n strict if it can be."""
     try:
@@ -545,8 +548,14 @@ def phone(project: Path, where: Path, runs: int) -> dict:
 
 # Report
 
-def tables(results: dict) -> str:
-    """The Markdown for the README: pages, builds, profile."""
+def tables(results: dict, parts: list[str]) -> str:
+    """The Markdown for the README, for the parts measured."""
+    writers = {"pages": pages_table, "builds": builds_table, "preview": preview_table, "phone": phone_table}
+    return "\n\n".join(writers[part](results[part] if part == "phone" else results) for part in parts)
+
+
+def pages_table(results: dict) -> str:
+    """Bytes and Lighthouse, ours against vanilla."""
     rows = ["| Page | KB at load ours / vanilla | Ratio | KB with search ours / vanilla | Ratio "
             "| Requests at load ours / vanilla | Perf. ours | Perf. vanilla "
             "| A11y ours | Best pr. ours | SEO ours | LCP ours (ms) |", "| --- " * 12 + "|"]
@@ -567,10 +576,15 @@ def tables(results: dict) -> str:
              "KB = gzip bodies + headers of every request until network idle, empty cache; "
              "with search = after the cursor is put in the search box (vanilla fetches its index at load). "
              "Requests to another host or to sitemap.xml: " + ("; ".join(flagged) or "none") + "."]
+    return "\n".join(rows)
+
+
+def builds_table(results: dict) -> str:
+    """Build times against vanilla + i18n, and the profile's stages."""
     builds = results["builds"]
     ours, vanilla = statistics.median(builds["ours"]), statistics.median(builds["vanilla_i18n"])
     strict = "strict" if builds["vanilla_i18n_strict"] else "not strict: it fails --strict"
-    rows += ["", f"| Build (s, median of {BUILDS}) | Ours (strict) | Vanilla + i18n ({strict}) | Ratio |",
+    rows = [f"| Build (s, median of {BUILDS}) | Ours (strict) | Vanilla + i18n ({strict}) | Ratio |",
              "| --- | --- | --- | --- |", f"| both languages | {ours:.1f} | {vanilla:.1f} | {ours / vanilla:.2f} |"]
     profile = results["profile"]
     rows += ["", f"| Stage (one strict build under cProfile: {profile['total']:.1f} s) | Seconds | Share |",
@@ -578,7 +592,7 @@ def tables(results: dict) -> str:
     rows += [f"| {row['stage']} | {row['seconds']:.1f} | {row['share']:.0%} |" for row in profile["stages"][:5]]
     rows += ["", f"Inside these stages, YAML parsing (`yaml.load`) took {profile['yaml_load']['seconds']:.1f} s "
              f"in {profile['yaml_load']['calls']} calls."]
-    return "\n".join(rows + ["", phone_table(results["phone"])])
+    return "\n".join(rows)
 
 
 def phone_table(phone: dict) -> str:
@@ -624,24 +638,39 @@ def log(message: str):
     print(f"bench: {message}", file=sys.stderr, flush=True)
 
 
-def ours_and_vanilla(ours: Path, scratch: Path, pages: dict[str, str], runs: int, vanilla_lighthouse: bool) -> dict:
-    """Build times, the profile, and the pages' transfers and Lighthouse runs, ours against vanilla."""
+def preview(ours: Path, scratch: Path) -> dict:
+    """`make serve`: seconds from a saved edit to the page showing it (issue 31; being built)."""
+    raise NotImplementedError
+
+
+def preview_table(results: dict) -> str:
+    raise NotImplementedError
+
+
+def builds(ours: Path, scratch: Path) -> dict:
+    """Build times, ours against vanilla + i18n, and the profile of one more strict build of ours."""
+    url = f"http://127.0.0.1:{free_port()}{SUBPATH}"
+    results = {"builds": build_times(ours, vanilla_i18n_project(scratch, url), scratch, url)}
+    log("profiling one more strict build …")
+    build(ours, scratch / "profile-site", url, strict=True, profile=scratch / "build.prof")
+    results["profile"] = profile_stages(scratch / "build.prof")
+    return results
+
+
+def pages_against_vanilla(ours: Path, scratch: Path, pages: dict[str, str], runs: int, vanilla_lighthouse: bool) -> dict:
+    """The pages' transfers and Lighthouse runs, ours against vanilla."""
     ports = {"ours": free_port(), "vanilla": free_port()}
     urls = {side: f"http://127.0.0.1:{port}{SUBPATH}" for side, port in ports.items()}
-    results = {"builds": build_times(ours, vanilla_i18n_project(scratch, urls["ours"]), scratch, urls["ours"])}
-    log("profiling one more strict build …")
-    build(ours, scratch / "profile-site", urls["ours"], strict=True, profile=scratch / "build.prof")
-    results["profile"] = profile_stages(scratch / "build.prof")
+    build(ours, scratch / "ours-site", urls["ours"], strict=True)
     for lang in LANGS:  # Spanish at the root, English in en/ of the same directory
         prefix = "" if lang == LANGS[0] else f"{lang}/"
         build(vanilla_project(scratch, lang, urls["vanilla"] + prefix), scratch / "vanilla-site" / prefix,
               urls["vanilla"], strict=False)
     servers = [serve(scratch / "ours-site", ports["ours"]), serve(scratch / "vanilla-site", ports["vanilla"])]
     try:
-        results["pages"] = measure(pages, urls, runs, vanilla_lighthouse)
+        return {"pages": measure(pages, urls, runs, vanilla_lighthouse)}
     finally:
         stop(servers)
-    return results
 
 
 def stop(servers):
@@ -655,31 +684,39 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--runs", type=int, default=3, help="Lighthouse runs per page (default 3)")
     parser.add_argument("--pages", default=",".join(PAGES), help=f"a subset of {','.join(PAGES)}")
     parser.add_argument("--no-vanilla-lighthouse", action="store_true", help="Lighthouse on our pages only")
-    parser.add_argument("--only", choices=("phone",), help="only that part; its numbers replace that part of "
-                        ".bench/last.json")
+    parser.add_argument("--only", help=f"a comma-separated subset of {','.join(PARTS)}; their numbers replace "
+                        "theirs in .bench/last.json")
     args = parser.parse_args(argv)
     unknown = set(args.pages.split(",")) - set(PAGES)
     if unknown:
         parser.error(f"unknown pages {', '.join(sorted(unknown))}; choose from {', '.join(PAGES)}")
+    parts = args.only.split(",") if args.only else list(PARTS)
+    if set(parts) - set(PARTS):
+        parser.error(f"unknown parts {', '.join(sorted(set(parts) - set(PARTS)))}; choose from {', '.join(PARTS)}")
     pages = {f"{page} {lang}": ("" if lang == LANGS[0] else f"{lang}/") + PAGES[page]
              for lang in LANGS for page in args.pages.split(",")}
     now = datetime.datetime.now().isoformat(timespec="seconds")
     last = TOOLS / "last.json"
-    results = json.loads(last.read_text(encoding="utf-8")) if args.only and last.is_file() else {
-        "date": now, "lighthouse": LIGHTHOUSE, "lighthouse_runs": args.runs}
+    results = json.loads(last.read_text(encoding="utf-8")) if args.only and last.is_file() else {}
+    results.update({"date": now, "lighthouse": LIGHTHOUSE, "lighthouse_runs": args.runs})
+    measures = {"builds": builds, "preview": preview,
+                "pages": lambda ours, scratch: pages_against_vanilla(ours, scratch, pages, args.runs,
+                                                                     not args.no_vanilla_lighthouse),
+                "phone": lambda ours, scratch: {"phone": {"date": now, **phone(ours, scratch, args.runs)}}}
     with tempfile.TemporaryDirectory(prefix="bench-") as scratch:
         scratch = Path(scratch)
         ours = our_project(scratch)
         try:
-            if not args.only:
-                results.update(ours_and_vanilla(ours, scratch, pages, args.runs, not args.no_vanilla_lighthouse))
-            results["phone"] = {"date": now, **phone(ours, scratch, args.runs)}
+            for part in parts:
+                (scratch / part).mkdir()
+                results.update(measures[part](ours, scratch / part))
         except BuildError as error:
             sys.exit(f"make bench: a build failed:\n{error}")
     TOOLS.mkdir(exist_ok=True)
     last.write_text(json.dumps(results, indent=1, ensure_ascii=False), encoding="utf-8")
-    print(phone_table(results["phone"]) if args.only else tables(results))
+    print(tables(results, parts))
     return 0
+
 
 if __name__ == "__main__":
     sys.exit(main())
